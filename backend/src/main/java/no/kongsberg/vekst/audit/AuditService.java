@@ -1,0 +1,109 @@
+package no.kongsberg.vekst.audit;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.kongsberg.vekst.platform.ClientAddress;
+import no.kongsberg.vekst.platform.PageRequest;
+
+/**
+ * Records every change made through the API and every sign-in event, in the same transaction as
+ * the change itself, so that a change and its entry stand or fall together.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    private final Instance<SecurityIdentity> identity;
+    private final Instance<HttpServerRequest> request;
+    private final ClientAddress clientAddress;
+
+    public AuditService(Instance<SecurityIdentity> identity, Instance<HttpServerRequest> request, ClientAddress clientAddress) {
+        this.identity = identity;
+        this.request = request;
+        this.clientAddress = clientAddress;
+    }
+
+    /** Records an action by the signed-in user (or the system, outside a request). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entity, Object entityId, Map<String, Map<String, Object>> changes) {
+        recordAs(currentActor(), action, entity, entityId, changes);
+    }
+
+    /** Records an action by a named actor, e.g. a sign-in before any identity exists. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String action, String entity, Object entityId, Map<String, Map<String, Object>> changes) {
+        AuditEntry entry = new AuditEntry();
+        entry.at = Instant.now();
+        entry.actor = actor;
+        entry.action = action;
+        entry.entity = entity;
+        entry.entityId = entityId == null ? null : entityId.toString();
+        entry.address = currentAddress();
+        entry.changes = changes == null ? Map.of() : changes;
+        entry.persist();
+    }
+
+    public record Filter(String entity, String entityId, String actor, String action, Instant from, Instant to) {
+    }
+
+    @Transactional
+    public PageRequest.Page<AuditEntry> search(Filter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.entity() != null) {
+            where.add("entity = :entity");
+            params.and("entity", filter.entity());
+        }
+        if (filter.entityId() != null) {
+            where.add("entityId = :entityId");
+            params.and("entityId", filter.entityId());
+        }
+        if (filter.actor() != null) {
+            where.add("actor = :actor");
+            params.and("actor", filter.actor());
+        }
+        if (filter.action() != null) {
+            where.add("action = :action");
+            params.and("action", filter.action());
+        }
+        if (filter.from() != null) {
+            where.add("at >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("at < :to");
+            params.and("to", filter.to());
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = AuditEntry.find(query, page.sort(), params);
+        long total = found.count();
+        List<AuditEntry> items = found.page(page.page(), page.size()).list();
+        return page.page(items, total);
+    }
+
+    private String currentActor() {
+        try {
+            if (identity.isResolvable() && !identity.get().isAnonymous()) {
+                return identity.get().getPrincipal().getName();
+            }
+        } catch (RuntimeException outsideRequest) {
+            // No request scope: a change made by the system itself (start-up, seeding).
+        }
+        return null;
+    }
+
+    private String currentAddress() {
+        try {
+            return request.isResolvable() ? clientAddress.of(request.get()) : null;
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package no.kongsberg.vekst.platform;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Parses query and path parameters taken as strings, so that a bad value is a 400 naming the
+ * parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
+ */
+public final class QueryParams {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private QueryParams() {
+    }
+
+    public static int integer(Validation validation, String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                validation.add(name, "out-of-range", name + " must be between " + min + " and " + max + ".");
+                return fallback;
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            validation.add(name, "invalid", name + " must be a whole number.");
+            return fallback;
+        }
+    }
+
+    public static Boolean bool(Validation validation, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                validation.add(name, "invalid", name + " must be true or false.");
+                yield null;
+            }
+        };
+    }
+
+    public static String oneOf(Validation validation, String name, String value, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            validation.add(name, "unknown-value", name + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ".");
+            return null;
+        }
+        return value;
+    }
+
+    /** A four-digit year such as 2024. */
+    public static Integer year(Validation validation, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.matches("[0-9]{4}")) {
+            validation.add(name, "invalid", name + " must be a year with four digits, like 2024.");
+            return null;
+        }
+        return Integer.parseInt(value);
+    }
+
+    /**
+     * An instant from an ISO date or date-time. A date alone means the start of that day in Norway,
+     * or with {@code endOfDay} the start of the next day.
+     */
+    public static Instant instant(Validation validation, String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(OSLO).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            validation.add(name, "invalid", name + " must be an ISO-8601 date (2024-05-31) or date-time (2024-05-31T12:00:00Z).");
+            return null;
+        }
+    }
+
+    /** A UUID path id; anything else cannot name a resource, so it is a 404. */
+    public static UUID uuidOrNotFound(String value, String what) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiProblem.notFound("No " + what + " has the id " + shorten(value) + ".");
+        }
+    }
+
+    /** Keeps echoed input short in messages. */
+    public static String shorten(String value) {
+        if (value == null) {
+            return "";
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+}

@@ -1,0 +1,60 @@
+package no.kongsberg.vekst.settings;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import no.kongsberg.vekst.auth.Roles;
+
+@Path("/api/v1/settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SettingsResource {
+
+    private final SettingsService settings;
+
+    public SettingsResource(SettingsService settings) {
+        this.settings = settings;
+    }
+
+    public record Targets(@NotNull Double growthPercent, @NotNull Integer netInMigration, @NotNull Long turnoverNok) {
+    }
+
+    public record SettingsInput(String programmeName, String homeMunicipality, String preferredPopulationVariant,
+            Integer programmeStartYear, @NotNull @Valid Targets targets) {
+    }
+
+    public record SettingsView(String programmeName, String homeMunicipality, String preferredPopulationVariant,
+            int programmeStartYear, Targets targets, Instant updatedAt) {
+        static SettingsView of(ProgrammeSettings s) {
+            return new SettingsView(s.programmeName, s.homeMunicipality, s.preferredPopulationVariant, s.programmeStartYear,
+                    new Targets(s.targetGrowthPercent.doubleValue(), s.targetNetInMigration, s.targetTurnoverNok), s.updatedAt);
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    public Response get() {
+        ProgrammeSettings current = settings.current();
+        return Response.ok(SettingsView.of(current)).tag(new EntityTag(Integer.toString(current.version))).build();
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    public Response update(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull SettingsInput body) {
+        ProgrammeSettings updated = settings.update(ifMatch, new SettingsService.Change(body.programmeName(),
+                body.homeMunicipality(), body.preferredPopulationVariant(), body.programmeStartYear(),
+                BigDecimal.valueOf(body.targets().growthPercent()), body.targets().netInMigration(), body.targets().turnoverNok()));
+        return Response.ok(SettingsView.of(updated)).tag(new EntityTag(Integer.toString(updated.version))).build();
+    }
+}
