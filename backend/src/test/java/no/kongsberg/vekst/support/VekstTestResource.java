@@ -1,0 +1,73 @@
+package no.kongsberg.vekst.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import no.kongsberg.vekst.platform.EmbeddedDatabase;
+import no.kongsberg.vekst.platform.LocalSecrets;
+
+/**
+ * One real PostgreSQL for the whole backend suite: a throwaway embedded one, or the server named
+ * by VEKST_TEST_JDBC_URL (with VEKST_TEST_DB_USER and VEKST_TEST_DB_PASSWORD), e.g. in GitLab CI.
+ * Signing keys are generated here, at test time; the private key's file is handed to the token
+ * tampering tests through the system property {@value #PRIVATE_KEY_FILE}.
+ */
+public class VekstTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String PRIVATE_KEY_FILE = "vekst.test.private-key-file";
+    public static final String ADMIN_PASSWORD = "test-admin-password-1";
+
+    private EmbeddedDatabase database;
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        String external = System.getenv("VEKST_TEST_JDBC_URL");
+        if (external != null && !external.isBlank()) {
+            config.put("quarkus.datasource.jdbc.url", external);
+            config.put("quarkus.datasource.username", System.getenv().getOrDefault("VEKST_TEST_DB_USER", "postgres"));
+            config.put("quarkus.datasource.password", System.getenv().getOrDefault("VEKST_TEST_DB_PASSWORD", ""));
+        } else {
+            try {
+                database = EmbeddedDatabase.startThrowaway();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            config.put("quarkus.datasource.username", database.user());
+            config.put("quarkus.datasource.password", database.password());
+        }
+        LocalSecrets.Pem.KeyPairPem keys = LocalSecrets.Pem.generateRsaKeyPair();
+        try {
+            Path dataDir = Files.createTempDirectory("vekst-test-data");
+            Path privateKey = dataDir.resolve("jwt-private.pem");
+            Files.writeString(privateKey, keys.privateKeyPem());
+            System.setProperty(PRIVATE_KEY_FILE, privateKey.toString());
+            config.put("vekst.data-dir", dataDir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.put("mp.jwt.verify.publickey", keys.publicKeyPem());
+        config.put("smallrye.jwt.sign.key", keys.privateKeyPem());
+        config.put("vekst.admin.password", ADMIN_PASSWORD);
+        config.put("vekst.demo-data", "true");
+        // Tests send X-Forwarded-For from loopback to act as many clients (sign-in throttling).
+        config.put("vekst.trusted-proxies", "127.0.0.1");
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
