@@ -39,6 +39,8 @@ public class AuditResource {
         Validation validation = new Validation();
         Instant fromInstant = QueryParams.instant(validation, "from", from, false);
         Instant toInstant = QueryParams.instant(validation, "to", to, true);
+        validation.check(fromInstant == null || toInstant == null || fromInstant.isBefore(toInstant), "from", "after-to",
+                "from must be before to.");
         validation.throwIfAny();
         PageRequest request = PageRequest.of(page, size, "-id", SORTABLE, "-id");
         var found = audit.search(new AuditService.Filter(blankToNull(entity), blankToNull(id), blankToNull(actor),

@@ -65,6 +65,8 @@ class AuditApiTest {
         Api.as("admin").queryParam("from", "2001-01-01T00:00:00Z").get("/api/v1/audit").then().statusCode(200);
         Api.lenientAs("admin").queryParam("from", "yesterday").get("/api/v1/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
+        Api.lenientAs("admin").queryParam("from", "2025-03-01").queryParam("to", "2025-02-01").get("/api/v1/audit").then()
+                .statusCode(400).body("errors[0].code", equalTo("after-to"));
         Api.lenientAs("admin").queryParam("from", "2025-02-30").get("/api/v1/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
     }

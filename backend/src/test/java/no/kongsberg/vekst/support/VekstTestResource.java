@@ -19,6 +19,7 @@ import no.kongsberg.vekst.platform.LocalSecrets;
 public class VekstTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String PRIVATE_KEY_FILE = "vekst.test.private-key-file";
+    public static final String DATABASE_PORT = "vekst.test.database-port";
     public static final String ADMIN_PASSWORD = "test-admin-password-1";
 
     private EmbeddedDatabase database;
@@ -38,6 +39,8 @@ public class VekstTestResource implements QuarkusTestResourceLifecycleManager {
                 throw new UncheckedIOException(e);
             }
             config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            // For DatabaseOutageTest, which stops and restarts this server under the running app.
+            System.setProperty(DATABASE_PORT, Integer.toString(database.port()));
             config.put("quarkus.datasource.username", database.user());
             config.put("quarkus.datasource.password", database.password());
         }
