@@ -1,17 +1,16 @@
 package no.kongsberg.vekst.audit;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.kongsberg.vekst.platform.ClientAddress;
 import no.kongsberg.vekst.platform.PageRequest;
+import no.kongsberg.vekst.platform.Where;
 
 /**
  * Records every change made through the API and every sign-in event, in the same transaction as
@@ -55,34 +54,14 @@ public class AuditService {
 
     @Transactional
     public PageRequest.Page<AuditEntry> search(Filter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.entity() != null) {
-            where.add("entity = :entity");
-            params.and("entity", filter.entity());
-        }
-        if (filter.entityId() != null) {
-            where.add("entityId = :entityId");
-            params.and("entityId", filter.entityId());
-        }
-        if (filter.actor() != null) {
-            where.add("actor = :actor");
-            params.and("actor", filter.actor());
-        }
-        if (filter.action() != null) {
-            where.add("action = :action");
-            params.and("action", filter.action());
-        }
-        if (filter.from() != null) {
-            where.add("at >= :from");
-            params.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("at < :to");
-            params.and("to", filter.to());
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        var found = AuditEntry.find(query, page.sort(), params);
+        Where where = new Where()
+                .and("entity = :entity", "entity", filter.entity())
+                .and("entityId = :entityId", "entityId", filter.entityId())
+                .and("actor = :actor", "actor", filter.actor())
+                .and("action = :action", "action", filter.action())
+                .and("at >= :from", "from", filter.from())
+                .and("at < :to", "to", filter.to());
+        var found = AuditEntry.find(where.query(), page.sort(), where.parameters());
         long total = found.count();
         List<AuditEntry> items = found.page(page.page(), page.size()).list();
         return page.page(items, total);

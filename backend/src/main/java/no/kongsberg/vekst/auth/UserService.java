@@ -1,10 +1,8 @@
 package no.kongsberg.vekst.auth;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.PageRequest;
 import no.kongsberg.vekst.platform.Validation;
+import no.kongsberg.vekst.platform.Where;
 
 /** User accounts: the rules for roles, partners, disabling and passwords, and their audit. */
 @ApplicationScoped
@@ -40,21 +39,11 @@ public class UserService {
 
     @Transactional
     public PageRequest.Page<AppUser> search(Filter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.text() != null) {
-            where.add("(lower(username) like :text or lower(displayName) like :text)");
-            params.and("text", "%" + likeEscape(filter.text().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (filter.role() != null) {
-            where.add("array_contains(roles, :role)");
-            params.and("role", filter.role());
-        }
-        if (filter.enabled() != null) {
-            where.add("enabled = :enabled");
-            params.and("enabled", filter.enabled());
-        }
-        var found = AppUser.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), page.sort(), params);
+        Where where = new Where()
+                .contains(filter.text(), "text", "username", "displayName")
+                .and("array_contains(roles, :role)", "role", filter.role())
+                .and("enabled = :enabled", "enabled", filter.enabled());
+        var found = AppUser.find(where.query(), page.sort(), where.parameters());
         return page.page(found.page(page.page(), page.size()).list(), found.count());
     }
 
@@ -174,9 +163,5 @@ public class UserService {
         }
         // Keep a stable order, as listed in Roles.ALL.
         return Roles.ALL.stream().filter(unique::contains).toList();
-    }
-
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

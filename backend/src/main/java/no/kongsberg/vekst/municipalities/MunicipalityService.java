@@ -1,13 +1,11 @@
 package no.kongsberg.vekst.municipalities;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import no.kongsberg.vekst.platform.PageRequest;
+import no.kongsberg.vekst.platform.Where;
 
 /** Finding municipalities by name or by any code they have had, and regions. */
 @ApplicationScoped
@@ -34,18 +32,14 @@ public class MunicipalityService {
 
     @Transactional
     public PageRequest.Page<Municipality> search(Filter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Where where = new Where().and("countyCode = :county", "county", filter.countyCode());
         if (filter.text() != null) {
-            where.add("(lower(name) like :text or id in (select c.municipality.id from MunicipalityCodePeriod c where c.code = :code))");
-            params.and("text", "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            params.and("code", filter.text());
+            // A current or former code finds the municipality too.
+            where.and("(lower(name) like :text or id in (select c.municipality.id from MunicipalityCodePeriod c where c.code = :code))",
+                    "text", Where.likePattern(filter.text()));
+            where.parameters().and("code", filter.text());
         }
-        if (filter.countyCode() != null) {
-            where.add("countyCode = :county");
-            params.and("county", filter.countyCode());
-        }
-        var found = Municipality.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), page.sort(), params);
+        var found = Municipality.find(where.query(), page.sort(), where.parameters());
         List<Municipality> items = found.page(page.page(), page.size()).list();
         items.forEach(m -> m.codes.size()); // load the codes while the session is open
         return page.page(items, found.count());
