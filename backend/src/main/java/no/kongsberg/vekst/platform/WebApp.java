@@ -38,6 +38,10 @@ public class WebApp {
                 ctx.next();
                 return;
             }
+            // Hashed build files never change; everything else (index.html) is checked on every load.
+            boolean hashed = ctx.normalizedPath().startsWith("/assets/");
+            ctx.addHeadersEndHandler(v -> ctx.response().headers().set("Cache-Control",
+                    hashed ? "public, max-age=31536000, immutable" : "no-cache"));
             files.handle(ctx);
         });
         router.route().order(10_001).handler(ctx -> {

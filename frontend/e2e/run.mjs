@@ -1,0 +1,468 @@
+// Browser tests: starts the real product (the backend jar serving frontend/dist on a fresh data
+// directory with demo data), drives Debian's Chromium through playwright-core, and ends with a
+// line "N passed, M failed". playwright-core has no test runner, so this file is its own.
+//
+//   npm run e2e                      (builds dist first when it is missing)
+//   VEKST_E2E_ONLY=keyboard npm run e2e   (only scenarios whose name contains the word)
+
+import { spawn, execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const frontendDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const jar = resolve(frontendDir, '../backend/target/quarkus-app/quarkus-run.jar');
+const distDir = join(frontendDir, 'dist');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ADMIN_PASSWORD = 'e2e-admin-password-123';
+const READY_DEADLINE_MS = 120_000;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+// ---------------------------------------------------------------- the product under test
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function startBackend() {
+  if (!existsSync(jar)) throw new Error(`The backend is not built: ${jar} is missing (build it with the backend's mvnw package).`);
+  if (!existsSync(join(distDir, 'index.html'))) {
+    console.log('# dist/ is missing: building the app');
+    execFileSync(process.execPath, [join(frontendDir, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: frontendDir, stdio: 'inherit' });
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'vekst-e2e-'));
+  const [httpPort, dbPort] = [await freePort(), await freePort()];
+  const logPath = join(dataDir, 'backend.log');
+  const log = createWriteStream(logPath);
+  const child = spawn('java', ['-jar', jar], {
+    cwd: dataDir,
+    env: {
+      ...process.env,
+      QUARKUS_HTTP_PORT: String(httpPort),
+      VEKST_EMBEDDED_DB_PORT: String(dbPort),
+      VEKST_DATA_DIR: dataDir,
+      VEKST_WEB_DIR: distDir,
+      VEKST_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+
+  const baseUrl = `http://127.0.0.1:${httpPort}`;
+  const deadline = Date.now() + READY_DEADLINE_MS;
+  for (;;) {
+    if (exited) throw new Error(`The backend exited during start-up; log:\n${readFileSync(logPath, 'utf8').slice(-3000)}`);
+    try {
+      const response = await fetch(`${baseUrl}/q/health/ready`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The backend was not ready within ${READY_DEADLINE_MS / 1000} s; log: ${logPath}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  const stop = async () => {
+    if (!exited) {
+      child.kill('SIGTERM');
+      const gone = await Promise.race([
+        new Promise((r) => child.once('exit', () => r(true))),
+        new Promise((r) => setTimeout(() => r(false), 20_000)),
+      ]);
+      if (!gone) child.kill('SIGKILL');
+    }
+    log.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { baseUrl, stop, logPath };
+}
+
+// ---------------------------------------------------------------- helpers
+
+class AssertionError extends Error {}
+
+function expect(condition, message) {
+  if (!condition) throw new AssertionError(message);
+}
+
+function expectEqual(actual, expected, what) {
+  expect(
+    JSON.stringify(actual) === JSON.stringify(expected),
+    `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+  );
+}
+
+const digits = (text) => (text ?? '').replace(/\D/g, '');
+
+async function signIn(page, baseUrl, username, password) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).last().click();
+  await page.getByTestId('signed-in-user').waitFor();
+}
+
+/** axe-core in the page, WCAG 2.1 A and AA: throws on any serious or critical violation. */
+async function expectNoSeriousAxeViolations(page, where) {
+  // A dialog fading in has not its final colours yet: let running animations finish first.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, WCAG_TAGS);
+  expect(violations.length === 0, `axe on ${where}:\n    ${violations.join('\n    ')}`);
+}
+
+/**
+ * Presses Tab until focus comes round again and checks that every visible, enabled control on
+ * the page received focus at least once: nothing is reachable by mouse only.
+ */
+async function expectTabReachesEveryControl(page, where) {
+  const total = await page.evaluate(() => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"]), summary';
+    let count = 0;
+    for (const element of document.querySelectorAll(selector)) {
+      if (element.disabled || element.closest('[inert]')) continue;
+      const visible = element.checkVisibility ? element.checkVisibility() : element.offsetParent !== null;
+      if (!visible && !element.matches('.ds-skiplink, [class*="skip"]')) continue;
+      element.setAttribute('data-e2e-control', String(count++));
+    }
+    document.activeElement?.blur();
+    return count;
+  });
+  expect(total > 0, `${where}: no controls found`);
+  const reached = new Set();
+  for (let press = 0; press < total * 3 + 10 && reached.size < total; press++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-e2e-control') ?? null);
+    if (id !== null) reached.add(id);
+  }
+  if (reached.size < total) {
+    const missed = await page.evaluate(
+      (seen) =>
+        [...document.querySelectorAll('[data-e2e-control]')]
+          .filter((element) => !seen.includes(element.getAttribute('data-e2e-control')))
+          .map(
+            (element) =>
+              `<${element.tagName.toLowerCase()}> "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
+          ),
+      [...reached],
+    );
+    throw new AssertionError(`${where}: Tab never reached ${missed.join(', ')}`);
+  }
+}
+
+async function firstTabIsSkipLink(page) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Tab');
+  const text = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  expect(/hopp til hovedinnhold|skip to main content/i.test(text), `the first Tab stop is "${text}", not the skip link`);
+}
+
+async function waitForDashboard(page) {
+  await page.getByTestId('population').waitFor();
+  await page.getByTestId('population-table').waitFor();
+  await page.locator('canvas[role="img"]').waitFor();
+}
+
+// ---------------------------------------------------------------- scenarios
+
+const scenarios = [];
+const scenario = (name, run) => scenarios.push({ name, run });
+
+scenario('the dashboard shows Kongsberg’s latest population and growth', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await waitForDashboard(page);
+  expectEqual(await page.getByRole('heading', { level: 1 }).innerText(), 'Befolkningsutvikling i Kongsberg', 'heading');
+  expectEqual(digits(await page.getByTestId('population').innerText()), '28604', 'population');
+  expect((await page.getByTestId('population-date').innerText()).includes('30.09.2023'), 'population date 30.09.2023');
+  expect((await page.getByTestId('growth').innerText()).includes('1,42'), 'growth 1,42 %');
+  expectEqual(digits(await page.getByTestId('growth-residents').innerText()), '396', 'growth in residents');
+  const verdict = await page.getByTestId('target-verdict').innerText();
+  expect(/Målet om 1,00\s%\svekst ble nådd/.test(verdict), `the target card says "${verdict}"`);
+  expect((await page.getByText('Raumyr').count()) > 0, 'the corrected series is explained');
+  await page.screenshot({ path: join(tmpdir(), 'vekst-dashboard.png'), fullPage: true });
+});
+
+scenario('the table alternative holds the same numbers as the API', async ({ page, baseUrl }) => {
+  const series = await (await fetch(`${baseUrl}/api/v1/public/population/series`)).json();
+  await page.goto(baseUrl);
+  await waitForDashboard(page);
+  const rows = await page
+    .getByTestId('population-table')
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
+  expectEqual(rows.length, series.points.length, 'number of rows');
+  series.points.forEach((point, index) => {
+    const [year, start, end, growth, percent] = rows[index];
+    const expected = (value) => (value === null ? '' : digits(String(value)));
+    expectEqual(year, point.period, `year in row ${index + 1}`);
+    expectEqual(digits(start), expected(point.populationStart), `${point.period} population 1 January`);
+    expectEqual(digits(end), expected(point.populationEnd), `${point.period} population at year end`);
+    expectEqual(digits(growth), expected(point.growth === null ? null : Math.abs(point.growth)), `${point.period} growth`);
+    expectEqual(
+      digits(percent),
+      point.growthPercent === null ? '' : digits(Math.abs(point.growthPercent).toFixed(2)),
+      `${point.period} growth %`,
+    );
+  });
+});
+
+scenario('the CSV download is UTF-8 with BOM and semicolons, with the table’s rows', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await waitForDashboard(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned som CSV' }).click()]);
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  expectEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'byte order mark');
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  expect(lines[0].startsWith('År;Innbyggere 1. januar;'), `header line "${lines[0]}"`);
+  expect(lines.includes('2022;27879;28275;396;1,42;'), `a line for 2022 in ${JSON.stringify(lines)}`);
+  expect(download.suggestedFilename().endsWith('.csv'), 'file name ends in .csv');
+});
+
+scenario('the language switcher changes the text and the lang attribute', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await waitForDashboard(page);
+  expectEqual(await page.evaluate(() => document.documentElement.lang), 'nb', 'lang before');
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Population of Kongsberg' }).waitFor();
+  expectEqual(await page.evaluate(() => document.documentElement.lang), 'en', 'lang after');
+  expect((await page.getByTestId('target-verdict').innerText()).includes('was met'), 'the verdict is in English');
+  expect(digits(await page.getByTestId('population').innerText()) === '28604', 'population in English');
+  await expectNoSeriousAxeViolations(page, 'the dashboard in English');
+});
+
+scenario('a wrong password shows an error', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Brukernavn').fill('editor');
+  await page.getByLabel('Passord', { exact: true }).fill('not-the-password');
+  await page.getByRole('button', { name: 'Logg inn' }).last().click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect((await alert.innerText()).includes('Feil brukernavn eller passord'), `the alert says "${await alert.innerText()}"`);
+  expectEqual(await page.getByTestId('signed-in-user').count(), 0, 'signed-in marker');
+});
+
+scenario('sign-in works and the shell shows name, role and only the allowed pages', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'editor', 'demo-editor');
+  const user = await page.getByTestId('signed-in-user').innerText();
+  expect(user.includes('Redaktør'), `the header shows the role: "${user}"`);
+  const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+  expectEqual(await nav.getByRole('link').allInnerTexts(), ['Oversikt', 'Min konto'], 'menu for an editor');
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.getByText('Du er logget ut.').waitFor();
+});
+
+scenario('an admin creates a viewer who then signs in', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Brukere' }).click();
+  await page.getByTestId('users-table').waitFor();
+  await page.getByRole('button', { name: 'Ny bruker' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Brukernavn', { exact: true }).fill('kari.viewer');
+  await dialog.getByLabel('Navn', { exact: true }).fill('Kari Viewer');
+  await dialog.getByLabel('Passord', { exact: true }).fill('kari-sitt-passord');
+  expect(await dialog.getByRole('checkbox', { name: 'Leser' }).isChecked(), 'viewer is the default role');
+  await expectNoSeriousAxeViolations(page, 'the new-user dialog');
+  await dialog.getByRole('button', { name: 'Ny bruker' }).click();
+  await page.getByText('Brukeren kari.viewer er opprettet.').waitFor();
+  await page.getByTestId('users-table').getByRole('rowheader', { name: 'kari.viewer' }).waitFor();
+
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await signIn(page, baseUrl, 'kari.viewer', 'kari-sitt-passord');
+  const user = await page.getByTestId('signed-in-user').innerText();
+  expect(user.includes('Kari Viewer') && user.includes('Leser'), `the header shows "${user}"`);
+  const links = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allInnerTexts();
+  expect(!links.includes('Brukere'), `a viewer is not offered the users page: ${links}`);
+});
+
+scenario('an ended session sends the user to sign in with a message', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'viewer', 'demo-viewer');
+  await page.goto(`${baseUrl}/account`);
+  await page.getByRole('heading', { level: 1, name: 'Min konto' }).waitFor();
+  // A token the server no longer accepts, as after a revocation: the next call gets 401.
+  await page.evaluate(() => {
+    const token = sessionStorage.getItem('vekst.accessToken');
+    sessionStorage.setItem('vekst.accessToken', `${token.slice(0, -4)}AAAA`);
+  });
+  await page.reload();
+  await page.getByText('Økten din er utløpt eller avsluttet. Logg inn på nytt.').waitFor();
+  expect(page.url().endsWith('/sign-in'), `ended on ${page.url()}`);
+});
+
+scenario('the expiry warning lets the user continue without losing a half-filled form', async ({ page, baseUrl }) => {
+  await page.clock.install();
+  await signIn(page, baseUrl, 'editor', 'demo-editor');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min konto' }).click();
+  await page.getByLabel('Nåværende passord').fill('half-typed');
+  const oldToken = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+
+  await page.clock.fastForward('56:00');
+  const dialog = page.getByTestId('session-expiry-dialog');
+  await dialog.getByRole('heading', { name: 'Økten din utløper snart' }).waitFor();
+  await expectNoSeriousAxeViolations(page, 'the session expiry dialog');
+  await dialog.getByLabel('Passord').fill('demo-editor');
+  await dialog.getByRole('button', { name: 'Fortsett' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const newToken = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+  expect(newToken && newToken !== oldToken, 'a new token was issued');
+  expectEqual(await page.getByLabel('Nåværende passord').inputValue(), 'half-typed', 'the half-filled field');
+});
+
+scenario('settings are saved with If-Match, and a stale save says so', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
+  await page.goto(`${baseUrl}/settings`);
+  const name = page.getByLabel('Programmets navn');
+  await name.waitFor();
+  await name.fill('Vekst i Kongsberg 2019–2030');
+  await page.getByRole('button', { name: 'Lagre innstillingene' }).click();
+  await page.getByText('Innstillingene er lagret.').waitFor();
+
+  // Someone else saves meanwhile: this page's ETag is now stale.
+  const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+  const headers = { Authorization: `Bearer ${token}` };
+  const current = await fetch(`${baseUrl}/api/v1/settings`, { headers });
+  const body = await current.json();
+  const { updatedAt: _ignored, ...input } = body;
+  const put = await fetch(`${baseUrl}/api/v1/settings`, {
+    method: 'PUT',
+    headers: { ...headers, 'Content-Type': 'application/json', 'If-Match': current.headers.get('ETag') },
+    body: JSON.stringify({ ...input, programmeName: 'Vekst i Kongsberg' }),
+  });
+  expectEqual(put.status, 200, 'the other save');
+  await name.fill('Vekst i Kongsberg (mitt forslag)');
+  await page.getByRole('button', { name: 'Lagre innstillingene' }).click();
+  await page.getByText('Noen andre har endret innstillingene').waitFor();
+  await page.getByRole('button', { name: 'Last inn på nytt' }).click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('input[value="Vekst i Kongsberg"]') !== null ||
+      [...document.querySelectorAll('input')].some((i) => i.value === 'Vekst i Kongsberg'),
+  );
+});
+
+const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
+const adminPages = ['/users', '/audit', '/settings', '/account'];
+
+scenario('keyboard-only: Tab reaches every control, starting with the skip link', async ({ page, baseUrl }) => {
+  for (const path of publicPages) {
+    await page.goto(baseUrl + path);
+    if (path === '/') await waitForDashboard(page);
+    else await page.getByRole('heading', { level: 1 }).waitFor();
+    await firstTabIsSkipLink(page);
+    await expectTabReachesEveryControl(page, path);
+  }
+  await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
+  for (const path of adminPages) {
+    await page.goto(baseUrl + path);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectTabReachesEveryControl(page, path);
+  }
+});
+
+scenario('axe finds no serious or critical WCAG 2.1 A/AA violation on any page', async ({ page, baseUrl }) => {
+  for (const path of publicPages) {
+    await page.goto(baseUrl + path);
+    if (path === '/') await waitForDashboard(page);
+    else await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectNoSeriousAxeViolations(page, path);
+  }
+  await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
+  for (const path of ['/', ...adminPages]) {
+    await page.goto(baseUrl + path);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousAxeViolations(page, `${path} (signed in as admin)`);
+  }
+});
+
+// ---------------------------------------------------------------- runner
+
+async function main() {
+  const only = process.env.VEKST_E2E_ONLY?.toLowerCase();
+  const selected = only ? scenarios.filter((s) => s.name.toLowerCase().includes(only)) : scenarios;
+  let passed = 0;
+  let failed = 0;
+  let backend;
+  let browser;
+  try {
+    backend = await startBackend();
+    console.log(`# backend ready at ${backend.baseUrl}`);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    for (const [index, { name, run }] of selected.entries()) {
+      // Reduced motion: the chart draws at once, so screenshots show it finished.
+      const context = await browser.newContext({
+        locale: 'nb-NO',
+        viewport: { width: 1280, height: 900 },
+        acceptDownloads: true,
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const pageErrors = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      const started = Date.now();
+      try {
+        await run({ page, baseUrl: backend.baseUrl });
+        expect(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join('; ')}`);
+        passed++;
+        console.log(`ok ${index + 1} - ${name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed++;
+        const shot = join(tmpdir(), `vekst-e2e-failure-${index + 1}.png`);
+        await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+        console.log(
+          `not ok ${index + 1} - ${name}\n  ${String(error?.message ?? error)
+            .split('\n')
+            .join('\n  ')}\n  screenshot: ${shot}`,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+  } catch (error) {
+    failed += Math.max(1, selected.length - passed - failed);
+    console.log(`not ok - could not run the browser tests: ${error?.message ?? error}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    await backend?.stop();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+await main();

@@ -1,0 +1,28 @@
+import type { Role } from '../lib/auth/roles';
+
+export type NavigationItem = {
+  path: string;
+  labelKey: 'nav.dashboard' | 'nav.users' | 'nav.audit' | 'nav.settings' | 'nav.account';
+  /** Who sees it: 'everyone', any signed-in user, or the listed roles only. */
+  access: 'everyone' | 'signed-in' | readonly Role[];
+};
+
+// One list for the menu and the route guards, so the menu never offers a page that refuses the user.
+export const navigationItems: readonly NavigationItem[] = [
+  { path: '/', labelKey: 'nav.dashboard', access: 'everyone' },
+  { path: '/users', labelKey: 'nav.users', access: ['admin'] },
+  { path: '/audit', labelKey: 'nav.audit', access: ['admin'] },
+  { path: '/settings', labelKey: 'nav.settings', access: ['admin'] },
+  { path: '/account', labelKey: 'nav.account', access: 'signed-in' },
+];
+
+export function mayAccess(access: NavigationItem['access'], roles: readonly Role[] | null): boolean {
+  if (access === 'everyone') return true;
+  if (roles === null) return false;
+  if (access === 'signed-in') return true;
+  return access.some((role) => roles.includes(role));
+}
+
+export function accessFor(path: string): NavigationItem['access'] {
+  return navigationItems.find((item) => item.path === path)?.access ?? 'signed-in';
+}

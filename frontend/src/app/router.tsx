@@ -1,0 +1,43 @@
+import { createBrowserRouter } from 'react-router';
+import { AccessibilityStatementPage } from '../features/accessibility/AccessibilityStatementPage';
+import { AccountPage } from '../features/auth/AccountPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { accessFor } from './navigation';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { Loading } from '../components/Loading';
+import { RequireAccess } from './RequireAccess';
+
+// Public pages are in the main bundle; the admin pages load on first visit.
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    // Shown while a lazily loaded page is fetched on the very first load.
+    hydrateFallbackElement: <Loading page />,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'accessibility', element: <AccessibilityStatementPage /> },
+      {
+        element: <RequireAccess access={accessFor('/account')} />,
+        children: [{ path: 'account', element: <AccountPage /> }],
+      },
+      {
+        element: <RequireAccess access={accessFor('/users')} />,
+        children: [{ path: 'users', lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }) }],
+      },
+      {
+        element: <RequireAccess access={accessFor('/audit')} />,
+        children: [{ path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }) }],
+      },
+      {
+        element: <RequireAccess access={accessFor('/settings')} />,
+        children: [
+          { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }) },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

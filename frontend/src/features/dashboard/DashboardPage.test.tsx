@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { mockApi, problem, renderWithApp } from '../../test/renderApp';
+import { DashboardPage } from './DashboardPage';
+import { kongsbergSeries, kongsbergSummary } from './fixtures';
+
+// jsdom has no canvas; the chart itself is exercised in the browser tests.
+vi.mock('./PopulationChart', () => ({ default: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
+
+const SUMMARY = 'GET /api/v1/public/population/summary';
+const SERIES = 'GET /api/v1/public/population/series';
+
+describe('DashboardPage', () => {
+  it('shows the latest population with its date and source, and says the target was met', async () => {
+    mockApi({ [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    renderWithApp(<DashboardPage />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Befolkningsutvikling i Kongsberg' })).toBeInTheDocument();
+    expect(screen.getByTestId('population').textContent).toMatch(/^28\s604$/);
+    expect(screen.getByTestId('population-date')).toHaveTextContent('per 30.09.2023');
+    expect(screen.getByText(/Kilde: kongsberg.no/)).toBeInTheDocument();
+    expect(screen.getByTestId('growth').textContent).toMatch(/^\+1,42\s%$/);
+    expect(screen.getByTestId('growth-residents')).toHaveTextContent('+396 innbyggere');
+    expect(screen.getByTestId('target-verdict').textContent).toMatch(/Målet om 1,00\s%\svekst ble nådd\./);
+    expect(screen.getAllByText(/Raumyr/).length).toBeGreaterThan(0);
+  });
+
+  it('says in words when the target was not met', async () => {
+    mockApi({
+      [SUMMARY]: { body: { ...kongsbergSummary, growth: -29, growthPercent: -0.1, targetMet: false } },
+      [SERIES]: { body: kongsbergSeries },
+    });
+    renderWithApp(<DashboardPage />);
+    expect((await screen.findByTestId('target-verdict')).textContent).toMatch(/ble ikke nådd/);
+  });
+
+  it('has the series as a table with a caption, marking missing values', async () => {
+    mockApi({ [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    renderWithApp(<DashboardPage />);
+
+    const table = await screen.findByRole('table', { name: /Innbyggere og vekst per år/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('2022');
+    expect(rows[1]!.textContent?.replace(/\s/g, ' ')).toMatch(/27 879.*28 275.*\+396.*\+1,42 %/);
+    expect(within(rows[2]!).getAllByText('mangler')).toHaveLength(3);
+    expect(await screen.findByRole('img', { name: /Linjediagram: innbyggere 1\. januar, 2021–2023/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Last ned som CSV' })).toBeInTheDocument();
+  });
+
+  it('shows a translated error with a way to try again, and then the data', async () => {
+    let summaryCalls = 0;
+    mockApi({
+      [SUMMARY]: () => (++summaryCalls === 1 ? problem(503, 'unavailable') : { body: kongsbergSummary }),
+      [SERIES]: { body: kongsbergSeries },
+    });
+    renderWithApp(<DashboardPage />);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tjenesten er midlertidig utilgjengelig');
+    await userEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    expect((await screen.findByTestId('population')).textContent).toMatch(/28\s604/);
+  });
+
+  it('says so when there are no figures for the period', async () => {
+    mockApi({ [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: { ...kongsbergSeries, points: [] } } });
+    renderWithApp(<DashboardPage />);
+    expect(await screen.findByText('Det finnes ingen befolkningstall for perioden.')).toBeInTheDocument();
+  });
+
+  it('shows that it is loading', () => {
+    mockApi({ [SUMMARY]: () => new Promise(() => {}), [SERIES]: () => new Promise(() => {}) });
+    renderWithApp(<DashboardPage />);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Laster');
+  });
+});

@@ -1,0 +1,202 @@
+import { Alert, Button, Checkbox, Dialog, Heading, Textfield } from '@digdir/designsystemet-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorAlert, useFieldError } from '../../components/ErrorAlert';
+import { NewPasswordField } from '../../components/NewPasswordField';
+import { QueryStatus } from '../../components/QueryStatus';
+import type { Role } from '../../lib/auth/roles';
+import { useI18n } from '../../lib/i18n';
+import { useCreateUser, useResetPassword, useUpdateUser, useUser, type User } from './api';
+import { partnerIdFromInput, PartnerIdField, RolesFieldset } from './UserFormFields';
+
+type UserDialogFrameProps = {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+};
+
+/** A modal that is open while mounted; closing it (Esc or the close button) unmounts it. */
+function UserDialogFrame({ title, onClose, children }: UserDialogFrameProps) {
+  const { t } = useI18n();
+  return (
+    <Dialog open onClose={onClose} closeButton={t('app.closeDialog')} aria-labelledby="user-dialog-heading" className="vekst-dialog">
+      <div className="vekst-dialog__body">
+        <Heading level={2} data-size="sm" id="user-dialog-heading">
+          {title}
+        </Heading>
+        {children}
+      </div>
+    </Dialog>
+  );
+}
+
+function DialogButtons({ pending, onCancel, submitLabel }: { pending: boolean; onCancel: () => void; submitLabel: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="vekst-actions">
+      <Button type="submit" loading={pending} disabled={pending}>
+        {submitLabel}
+      </Button>
+      <Button type="button" variant="secondary" onClick={onCancel}>
+        {t('users.cancel')}
+      </Button>
+    </div>
+  );
+}
+
+export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (user: User) => void }) {
+  const { t } = useI18n();
+  const create = useCreateUser();
+  const fieldError = useFieldError(create.error);
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [roles, setRoles] = useState<Role[]>(['viewer']);
+  const [partnerId, setPartnerId] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { username: username.trim(), displayName: displayName.trim(), password, roles, partnerId: partnerIdFromInput(roles, partnerId) },
+      { onSuccess: onCreated },
+    );
+  };
+
+  return (
+    <UserDialogFrame title={t('users.createTitle')} onClose={onClose}>
+      {create.isError && <ErrorAlert error={create.error} />}
+      <form onSubmit={submit} className="vekst-form" noValidate>
+        <Textfield
+          label={t('users.username')}
+          description={t('users.usernameRule')}
+          name="username"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          value={username}
+          error={fieldError('username')}
+          onChange={(event) => setUsername(event.target.value)}
+        />
+        <Textfield
+          label={t('users.displayName')}
+          name="displayName"
+          autoComplete="off"
+          required
+          value={displayName}
+          error={fieldError('displayName')}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
+        <NewPasswordField
+          label={t('users.initialPassword')}
+          name="password"
+          value={password}
+          error={fieldError('password')}
+          onChange={setPassword}
+        />
+        <RolesFieldset roles={roles} onChange={setRoles} error={fieldError('roles')} />
+        {roles.includes('partner') && <PartnerIdField value={partnerId} onChange={setPartnerId} error={fieldError('partnerId')} />}
+        <DialogButtons pending={create.isPending} onCancel={onClose} submitLabel={t('users.create')} />
+      </form>
+    </UserDialogFrame>
+  );
+}
+
+export function EditUserDialog({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: (user: User) => void }) {
+  const { t } = useI18n();
+  // Read fresh: the ETag of this read guards the update against someone else's change meanwhile.
+  const current = useUser(user.id);
+  return (
+    <UserDialogFrame title={t('users.editTitle', { username: user.username })} onClose={onClose}>
+      <QueryStatus query={current}>
+        {({ user: fresh, etag }) => <EditUserForm key={etag} user={fresh} etag={etag} onCancel={onClose} onSaved={onSaved} />}
+      </QueryStatus>
+    </UserDialogFrame>
+  );
+}
+
+function EditUserForm({
+  user,
+  etag,
+  onCancel,
+  onSaved,
+}: {
+  user: User;
+  etag: string;
+  onCancel: () => void;
+  onSaved: (user: User) => void;
+}) {
+  const { t } = useI18n();
+  const update = useUpdateUser();
+  const fieldError = useFieldError(update.error);
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [roles, setRoles] = useState<Role[]>([...user.roles]);
+  const [enabled, setEnabled] = useState(user.enabled);
+  const [partnerId, setPartnerId] = useState(user.partnerId === null ? '' : String(user.partnerId));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update.mutate(
+      { id: user.id, etag, body: { displayName: displayName.trim(), roles, enabled, partnerId: partnerIdFromInput(roles, partnerId) } },
+      { onSuccess: onSaved },
+    );
+  };
+
+  return (
+    <>
+      {update.isError && <ErrorAlert error={update.error} />}
+      <form onSubmit={submit} className="vekst-form" noValidate>
+        <Textfield
+          label={t('users.displayName')}
+          required
+          value={displayName}
+          error={fieldError('displayName')}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
+        <RolesFieldset roles={roles} onChange={setRoles} error={fieldError('roles')} />
+        {roles.includes('partner') && <PartnerIdField value={partnerId} onChange={setPartnerId} error={fieldError('partnerId')} />}
+        <Checkbox label={t('users.accountEnabled')} checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
+        <DialogButtons pending={update.isPending} onCancel={onCancel} submitLabel={t('users.save')} />
+      </form>
+    </>
+  );
+}
+
+export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
+  const { t } = useI18n();
+  const reset = useResetPassword();
+  const fieldError = useFieldError(reset.error);
+  const [newPassword, setNewPassword] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    reset.mutate({ id: user.id, newPassword }, { onSuccess: () => setNewPassword('') });
+  };
+
+  return (
+    <UserDialogFrame title={t('users.resetPasswordTitle', { username: user.username })} onClose={onClose}>
+      {reset.isSuccess ? (
+        <>
+          <Alert data-color="success" role="status">
+            {t('users.resetPasswordDone', { username: user.username })}
+          </Alert>
+          <div className="vekst-actions">
+            <Button onClick={onClose}>{t('app.closeDialog')}</Button>
+          </div>
+        </>
+      ) : (
+        <>
+          {reset.isError && <ErrorAlert error={reset.error} />}
+          <form onSubmit={submit} className="vekst-form" noValidate>
+            <NewPasswordField
+              label={t('account.newPassword')}
+              value={newPassword}
+              error={fieldError('newPassword')}
+              onChange={setNewPassword}
+            />
+            <DialogButtons pending={reset.isPending} onCancel={onClose} submitLabel={t('users.resetPassword')} />
+          </form>
+        </>
+      )}
+    </UserDialogFrame>
+  );
+}
