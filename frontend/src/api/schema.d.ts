@@ -238,6 +238,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/population/flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's population flows (births, deaths, migration) by period
+         * @description The components of population change as stored, per year (`2024`) or quarter (`2024-Q3`).
+         *     A value Statistics Norway marks as missing is `null`, with the reason in `missing`
+         *     (`..` not available, `:` confidential, `.` not applicable). Asked for by a current code, the
+         *     flows run through the municipality's former codes.
+         */
+        get: operations["listPopulationFlows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import population figures (JSON-stat2 or Vekst CSV)
+         * @description The file is the body (`application/json` for JSON-stat2, `text/csv` for Vekst CSV) or the
+         *     part `file` of a multipart upload. The whole import commits or nothing does; importing the
+         *     same file twice changes nothing; a changed value is an update recorded in the audit log;
+         *     doubtful values are stored and flagged for review. A file with any rejected row writes
+         *     nothing: 422 with the reasons, and a run recorded as `rejected`.
+         *     Bodies up to `vekst.imports.max-body-size` (default 200 MB) are accepted here.
+         */
+        post: operations["importPopulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch a table from Statistics Norway's PxWebApi and import it
+         * @description Asks the configured PxWebApi (`vekst.pxwebapi.base-url`, default Statistics Norway's public
+         *     API) for the table, municipalities and years, with timeouts and retries, and feeds the
+         *     answer through the same import as an upload. Dry run by default. Unreachable → 502.
+         */
+        post: operations["fetchPopulationFromStatisticsNorway"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import runs of every kind, newest first */
+        get: operations["listImportRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import run, with its progress while it runs */
+        get: operations["getImportRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Doubtful population values flagged for review */
+        get: operations["listPopulationFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/flags/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a flagged value as it is, with a comment */
+        post: operations["acceptPopulationFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/flags/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a flagged value (an update, recorded in the audit log) */
+        post: operations["correctPopulationFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/population/series": {
         parameters: {
             query?: never;
@@ -298,6 +453,11 @@ export interface components {
             /** @description Stable machine code for the problem, e.g. `validation`, `stale`, `invalid-credentials`. */
             code?: string;
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * Format: uuid
+             * @description With 422 from an import, the run recorded as rejected.
+             */
+            runId?: string;
         };
         FieldError: {
             /** @description JSON path of the body field, or the parameter name. */
@@ -535,6 +695,131 @@ export interface components {
             targetMet: boolean | null;
             source: string | null;
         };
+        /** @description Why a value is null, per field: `..` not available, `:` confidential, `.` not applicable. */
+        MissingReasons: {
+            [key: string]: ".." | ":" | ".";
+        };
+        /** Format: int32 */
+        FlowValue: number | null;
+        PopulationFlowItem: {
+            period: string;
+            births: components["schemas"]["FlowValue"];
+            deaths: components["schemas"]["FlowValue"];
+            inMigration: components["schemas"]["FlowValue"];
+            outMigration: components["schemas"]["FlowValue"];
+            immigration: components["schemas"]["FlowValue"];
+            emigration: components["schemas"]["FlowValue"];
+            netMigration: components["schemas"]["FlowValue"];
+            growth: components["schemas"]["FlowValue"];
+            missing: components["schemas"]["MissingReasons"];
+            source: string | null;
+            /** Format: uuid */
+            importRunId: string | null;
+        };
+        PopulationFlows: {
+            municipality: components["schemas"]["MunicipalityRef"];
+            variant: components["schemas"]["PopulationVariant"];
+            /** @enum {string} */
+            granularity: "year" | "quarter";
+            items: components["schemas"]["PopulationFlowItem"][];
+        };
+        /** @enum {string} */
+        ImportStatus: "queued" | "running" | "completed" | "rejected";
+        ImportMessage: {
+            /**
+             * Format: int64
+             * @description Line of the file (CSV, from 1 with the header) or observation index (JSON-stat); null for the whole file.
+             */
+            row: number | null;
+            field: string | null;
+            code: string;
+            message: string;
+        };
+        /** Format: int64 */
+        ImportCount: number;
+        ImportRun: {
+            /** Format: uuid */
+            id: string;
+            /** @description What was imported, e.g. `population`. */
+            kind: string;
+            status: components["schemas"]["ImportStatus"];
+            source: string;
+            dryRun: boolean;
+            createdBy: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            finishedAt: string | null;
+            progress: {
+                processed: components["schemas"]["ImportCount"];
+                /** Format: int64 */
+                total: number | null;
+            };
+            /** @description One cell of one row is one value. */
+            counts: {
+                inserted: components["schemas"]["ImportCount"];
+                updated: components["schemas"]["ImportCount"];
+                unchanged: components["schemas"]["ImportCount"];
+                rejected: components["schemas"]["ImportCount"];
+                flagged: components["schemas"]["ImportCount"];
+            };
+            errors: components["schemas"]["ImportMessage"][];
+            warnings: components["schemas"]["ImportMessage"][];
+        };
+        ImportRunPage: {
+            items: components["schemas"]["ImportRun"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        FetchRequest: {
+            /** @description Statistics Norway table id: `06913` (population and changes by year), `01222` (quarterly changes). */
+            table: string;
+            municipalities: components["schemas"]["MunicipalityCode"][];
+            from?: components["schemas"]["Year"];
+            to?: components["schemas"]["Year"];
+            /** @default true */
+            dryRun: boolean;
+        };
+        /** @enum {string} */
+        FlagStatus: "open" | "accepted" | "corrected";
+        PopulationFlag: {
+            /** Format: uuid */
+            id: string;
+            municipality: components["schemas"]["MunicipalityRef"];
+            variant: components["schemas"]["PopulationVariant"];
+            /** @enum {string} */
+            kind: "stock" | "flow";
+            /** @description The stock's date (`2024-01-01`) or the flow's period (`2024`, `2024-Q3`). */
+            at: string;
+            field: string;
+            value: components["schemas"]["FlowValue"];
+            /** @enum {string} */
+            rule: "implausible-change" | "series-break";
+            detail: string;
+            adjustment: components["schemas"]["FlowValue"];
+            status: components["schemas"]["FlagStatus"];
+            comment: string | null;
+            /** Format: uuid */
+            importRunId: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            resolvedBy: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+        };
+        PopulationFlagPage: {
+            items: components["schemas"]["PopulationFlag"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        FlagAccept: {
+            comment: string;
+        };
+        FlagCorrect: {
+            /** Format: int32 */
+            value: number;
+            comment: string;
+        };
     };
     responses: {
         /** @description The series. */
@@ -574,6 +859,52 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["PopulationSeries"];
+            };
+        };
+        /** @description The file has rejected rows; nothing was written. `errors[].field` names the row and cell (`rows[12].births`), `runId` the run recorded as rejected. */
+        ImportRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://vekst.kongsberg.no/problems/import-rejected",
+                 *       "title": "Import rejected",
+                 *       "status": 422,
+                 *       "detail": "1 row was rejected; nothing was imported.",
+                 *       "instance": "/api/v1/population/imports",
+                 *       "code": "import-rejected",
+                 *       "runId": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11",
+                 *       "errors": [
+                 *         {
+                 *           "field": "rows[3].municipality",
+                 *           "code": "unknown-municipality",
+                 *           "message": "No municipality has or had the code 9999."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The statistics service could not be reached or answered with an error. */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://vekst.kongsberg.no/problems/upstream-unavailable",
+                 *       "title": "Statistics service unavailable",
+                 *       "status": 502,
+                 *       "detail": "Statistics Norway's API could not be reached after 3 attempts. Check the connection or try later.",
+                 *       "instance": "/api/v1/population/fetch",
+                 *       "code": "upstream-unavailable"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The request is malformed or a value is invalid. */
@@ -832,6 +1163,10 @@ export interface components {
         IfMatch: string;
         /** @example 3f1c2a9e-7b4d-4e8a-9c1f-2d5e6f7a8b9c */
         UserId: string;
+        /** @example 5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11 */
+        ImportRunId: string;
+        /** @example 0c7d4e1a-2b3c-4d5e-8f90-1a2b3c4d5e6f */
+        FlagId: string;
         /**
          * @description Current or former four-digit municipality code.
          * @example 3303
@@ -1636,6 +1971,505 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPopulationFlows: {
+        parameters: {
+            query: {
+                /**
+                 * @description Current or former four-digit municipality code.
+                 * @example 3303
+                 */
+                municipality: components["parameters"]["MunicipalityRequired"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+                /** @description Defaults to the programme's preferred series. */
+                variant?: components["parameters"]["Variant"];
+                granularity?: "year" | "quarter";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flows, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "municipality": {
+                     *         "code": "3303",
+                     *         "name": "Kongsberg"
+                     *       },
+                     *       "variant": "official",
+                     *       "granularity": "year",
+                     *       "items": [
+                     *         {
+                     *           "period": "2023",
+                     *           "births": 270,
+                     *           "deaths": 251,
+                     *           "inMigration": 1630,
+                     *           "outMigration": 1402,
+                     *           "immigration": 415,
+                     *           "emigration": null,
+                     *           "netMigration": null,
+                     *           "growth": null,
+                     *           "missing": {
+                     *             "emigration": "..",
+                     *             "netMigration": "..",
+                     *             "growth": ".."
+                     *           },
+                     *           "source": "06913",
+                     *           "importRunId": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PopulationFlows"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importPopulation: {
+        parameters: {
+            query?: {
+                /** @description Check and preview without writing (the run is still recorded, marked as a dry run). */
+                dryRun?: boolean;
+                /** @description Name of the source (file name or table id) when the body has none; multipart uploads use the file name. */
+                source?: string;
+                /** @description The variant of JSON-stat2 figures (Statistics Norway's are `official`, the default). CSV files name it per row. */
+                variant?: components["schemas"]["PopulationVariant"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example municipality;date;variant;population
+                 *     3303;2024-01-01;corrected;28450
+                 */
+                "text/csv": string;
+                /**
+                 * @example {
+                 *       "version": "2.0",
+                 *       "class": "dataset",
+                 *       "id": [
+                 *         "Region",
+                 *         "ContentsCode",
+                 *         "Tid"
+                 *       ],
+                 *       "size": [
+                 *         1,
+                 *         1,
+                 *         1
+                 *       ],
+                 *       "dimension": {
+                 *         "Region": {
+                 *           "category": {
+                 *             "index": {
+                 *               "3303": 0
+                 *             },
+                 *             "label": {
+                 *               "3303": "Kongsberg"
+                 *             }
+                 *           }
+                 *         },
+                 *         "ContentsCode": {
+                 *           "category": {
+                 *             "index": {
+                 *               "Folketallet11": 0
+                 *             }
+                 *           }
+                 *         },
+                 *         "Tid": {
+                 *           "category": {
+                 *             "index": {
+                 *               "2023": 0
+                 *             }
+                 *           }
+                 *         }
+                 *       },
+                 *       "value": [
+                 *         28793
+                 *       ]
+                 *     }
+                 */
+                "application/json": Record<string, never>;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A dry run's preview (nothing written). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11",
+                     *       "kind": "population",
+                     *       "status": "completed",
+                     *       "source": "befolkning.csv",
+                     *       "dryRun": true,
+                     *       "createdBy": "editor",
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "finishedAt": "2026-11-23T10:00:01Z",
+                     *       "progress": {
+                     *         "processed": 2,
+                     *         "total": 2
+                     *       },
+                     *       "counts": {
+                     *         "inserted": 1,
+                     *         "updated": 1,
+                     *         "unchanged": 0,
+                     *         "rejected": 0,
+                     *         "flagged": 0
+                     *       },
+                     *       "errors": [],
+                     *       "warnings": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            /** @description Imported. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11",
+                     *       "kind": "population",
+                     *       "status": "completed",
+                     *       "source": "befolkning.csv",
+                     *       "dryRun": false,
+                     *       "createdBy": "editor",
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "finishedAt": "2026-11-23T10:00:01Z",
+                     *       "progress": {
+                     *         "processed": 2,
+                     *         "total": 2
+                     *       },
+                     *       "counts": {
+                     *         "inserted": 1,
+                     *         "updated": 1,
+                     *         "unchanged": 0,
+                     *         "rejected": 0,
+                     *         "flagged": 1
+                     *       },
+                     *       "errors": [],
+                     *       "warnings": [
+                     *         {
+                     *           "row": 2,
+                     *           "field": "population",
+                     *           "code": "implausible-change",
+                     *           "message": "3303 changed by 7.1 % from 2023-01-01 to 2024-01-01 with no flows to explain it."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            /** @description Taken in the background (a large file); follow `Location`. */
+            202: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11",
+                     *       "kind": "population",
+                     *       "status": "queued",
+                     *       "source": "national.json",
+                     *       "dryRun": false,
+                     *       "createdBy": "editor",
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "finishedAt": null,
+                     *       "progress": {
+                     *         "processed": 0,
+                     *         "total": null
+                     *       },
+                     *       "counts": {
+                     *         "inserted": 0,
+                     *         "updated": 0,
+                     *         "unchanged": 0,
+                     *         "rejected": 0,
+                     *         "flagged": 0
+                     *       },
+                     *       "errors": [],
+                     *       "warnings": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ImportRejected"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    fetchPopulationFromStatisticsNorway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "table": "06913",
+                 *       "municipalities": [
+                 *         "3303"
+                 *       ],
+                 *       "from": "2019",
+                 *       "to": "2024",
+                 *       "dryRun": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["FetchRequest"];
+            };
+        };
+        responses: {
+            /** @description A dry run's preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            /** @description Imported. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ImportRejected"];
+            500: components["responses"]["InternalError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listImportRuns: {
+        parameters: {
+            query?: {
+                kind?: string;
+                status?: components["schemas"]["ImportStatus"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getImportRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11 */
+                id: components["parameters"]["ImportRunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPopulationFlags: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["FlagStatus"];
+                /** @description Current or former municipality code. */
+                municipality?: components["schemas"]["MunicipalityCode"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of flags, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationFlagPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptPopulationFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 0c7d4e1a-2b3c-4d5e-8f90-1a2b3c4d5e6f */
+                id: components["parameters"]["FlagId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Boundary change confirmed by Statistics Norway."
+                 *     }
+                 */
+                "application/json": components["schemas"]["FlagAccept"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationFlag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    correctPopulationFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 0c7d4e1a-2b3c-4d5e-8f90-1a2b3c4d5e6f */
+                id: components["parameters"]["FlagId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "value": 28450,
+                 *       "comment": "Typo in the municipality's file; the right figure is 28 450."
+                 *     }
+                 */
+                "application/json": components["schemas"]["FlagCorrect"];
+            };
+        };
+        responses: {
+            /** @description Corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationFlag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

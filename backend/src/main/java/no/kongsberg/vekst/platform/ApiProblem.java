@@ -14,6 +14,7 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
+    private java.util.UUID runId;
 
     public ApiProblem(int status, String code, String title, String detail, List<FieldError> errors,
             Map<String, String> headers) {
@@ -63,6 +64,18 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(429, "too-many-attempts", "Too many attempts",
                 "Too many failed sign-ins. Try again in " + retryAfterSeconds + " seconds.", null,
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    /** An import that refused its file: the run recorded as rejected. */
+    public static ApiProblem importRejected(java.util.UUID runId, long rejectedValues, List<FieldError> errors) {
+        ApiProblem problem = new ApiProblem(422, "import-rejected", "Import rejected", rejectedValues
+                + (rejectedValues == 1 ? " value was" : " values were") + " rejected; nothing was imported.", errors, null);
+        problem.runId = runId;
+        return problem;
+    }
+
+    public java.util.UUID runId() {
+        return runId;
     }
 
     public int status() {

@@ -40,7 +40,7 @@ public class ProblemMappers {
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(Problem.TYPE_BASE + problem.code(), problem.title(), problem.status(),
-                        problem.getMessage(), request.path(), problem.code(), problem.errors()));
+                        problem.getMessage(), request.path(), problem.code(), problem.errors(), problem.runId()));
         problem.headers().forEach(builder::header);
         return builder.build();
     }
@@ -135,7 +135,7 @@ public class ProblemMappers {
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.TYPE_BASE + code, title, status, detail, request.path(), code, null));
+                .entity(new Problem(Problem.TYPE_BASE + code, title, status, detail, request.path(), code, null, null));
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
         }

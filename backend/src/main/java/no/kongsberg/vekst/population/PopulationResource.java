@@ -24,9 +24,22 @@ public class PopulationResource {
     @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
     public PopulationService.Series series(@QueryParam("municipality") String municipality, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("variant") String variant, @QueryParam("granularity") String granularity) {
+        requireMunicipality(municipality);
+        return population.series(new PopulationService.SeriesQuery(municipality, from, to, variant, granularity));
+    }
+
+    @GET
+    @Path("/flows")
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    public PopulationService.Flows flows(@QueryParam("municipality") String municipality, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("variant") String variant, @QueryParam("granularity") String granularity) {
+        requireMunicipality(municipality);
+        return population.flows(new PopulationService.SeriesQuery(municipality, from, to, variant, granularity));
+    }
+
+    private static void requireMunicipality(String municipality) {
         if (municipality == null || municipality.isBlank()) {
             throw ApiProblem.invalid("municipality", "required", "municipality is required, e.g. municipality=3303.");
         }
-        return population.series(new PopulationService.SeriesQuery(municipality, from, to, variant, granularity));
     }
 }

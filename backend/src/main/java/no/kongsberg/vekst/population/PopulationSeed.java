@@ -40,6 +40,7 @@ public class PopulationSeed {
             stock.variant = row.get("variant");
             stock.population = Integer.parseInt(row.get("population"));
             stock.source = source;
+            stock.updatedAt = java.time.Instant.now();
             stock.persist();
         }
     }

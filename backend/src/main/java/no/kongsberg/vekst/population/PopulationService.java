@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.TreeMap;
 import no.kongsberg.vekst.municipalities.Municipality;
@@ -78,6 +80,64 @@ public class PopulationService {
         return new Series(MunicipalityRef.of(municipality), variant, "year", points);
     }
 
+    public record FlowItem(String period, Integer births, Integer deaths, Integer inMigration, Integer outMigration,
+            Integer immigration, Integer emigration, Integer netMigration, Integer growth, Map<String, String> missing,
+            String source, UUID importRunId) {
+    }
+
+    public record Flows(MunicipalityRef municipality, String variant, String granularity, List<FlowItem> items) {
+    }
+
+    /** The stored flows per period, oldest first; missing values null with their reason. */
+    @Transactional
+    public Flows flows(SeriesQuery query) {
+        Validation validation = new Validation();
+        Municipality municipality = municipality(validation, query.municipality());
+        String variant = variant(validation, query.variant());
+        Integer from = QueryParams.year(validation, "from", query.from());
+        Integer to = QueryParams.year(validation, "to", query.to());
+        String granularity = QueryParams.oneOf(validation, "granularity", query.granularity(), Set.of("year", "quarter"));
+        if (from != null && to != null && from > to) {
+            validation.add("from", "after-to", "from (" + from + ") must not be after to (" + to + ").");
+        }
+        validation.throwIfAny();
+        boolean quarters = "quarter".equals(granularity);
+        List<PopulationFlow> rows = PopulationFlow.list("municipality = ?1 and variant = ?2 and field <> 'adjustment' "
+                + "and length(period) = ?3 order by period", municipality, variant, quarters ? 7 : 4);
+        Map<String, List<PopulationFlow>> byPeriod = new java.util.TreeMap<>();
+        for (PopulationFlow row : rows) {
+            int year = Integer.parseInt(row.period.substring(0, 4));
+            if ((from == null || year >= from) && (to == null || year <= to)) {
+                byPeriod.computeIfAbsent(row.period, p -> new ArrayList<>()).add(row);
+            }
+        }
+        List<FlowItem> items = new ArrayList<>();
+        byPeriod.forEach((period, values) -> {
+            Map<String, Integer> numbers = new java.util.HashMap<>();
+            Map<String, String> missing = new java.util.TreeMap<>();
+            for (PopulationFlow value : values) {
+                numbers.put(value.field, value.value);
+                if (value.missing != null) {
+                    missing.put(value.field, value.missing);
+                }
+            }
+            PopulationFlow first = values.get(0);
+            items.add(new FlowItem(period, numbers.get("births"), numbers.get("deaths"), numbers.get("inMigration"),
+                    numbers.get("outMigration"), numbers.get("immigration"), numbers.get("emigration"),
+                    numbers.get("netMigration"), numbers.get("growth"), missing, first.source, first.importRunId));
+        });
+        return new Flows(MunicipalityRef.of(municipality), variant, quarters ? "quarter" : "year", items);
+    }
+
+    /** The municipality of a code given as a query parameter: 400 naming the parameter when unknown. */
+    @Transactional
+    public Municipality municipalityParameter(String code) {
+        Validation validation = new Validation();
+        Municipality municipality = municipality(validation, code);
+        validation.throwIfAny();
+        return municipality;
+    }
+
     @Transactional
     public Summary summary(String municipalityCode, String variantName) {
         Validation validation = new Validation();
@@ -88,7 +148,7 @@ public class PopulationService {
         ProgrammeSettings programme = settings.current();
         double target = programme.targetGrowthPercent.doubleValue();
         PopulationStock latest = PopulationStock.<PopulationStock>find(
-                "municipality = ?1 and variant = ?2 order by date desc", municipality, variant).firstResult();
+                "municipality = ?1 and variant = ?2 and population is not null order by date desc", municipality, variant).firstResult();
         TreeMap<Integer, Integer> startOfYear = startOfYearPopulations(municipality, variant);
         Integer growthYear = startOfYear.descendingKeySet().stream()
                 .filter(year -> startOfYear.containsKey(year + 1)).findFirst().orElse(null);

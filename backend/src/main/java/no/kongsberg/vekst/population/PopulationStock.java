@@ -32,9 +32,19 @@ public class PopulationStock extends PanacheEntityBase {
     @Column(nullable = false)
     public String variant;
 
-    @Column(nullable = false)
-    public int population;
+    /** Null when missing; then {@link #missing} holds Statistics Norway's reason. */
+    public Integer population;
+
+    public String missing;
 
     @Column(nullable = false)
     public String source;
+
+    @Column(name = "import_run_id")
+    public java.util.UUID importRunId;
+
+    public String note;
+
+    @Column(name = "updated_at", nullable = false)
+    public java.time.Instant updatedAt;
 }

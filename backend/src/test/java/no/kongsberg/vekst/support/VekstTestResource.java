@@ -22,7 +22,11 @@ public class VekstTestResource implements QuarkusTestResourceLifecycleManager {
     public static final String DATABASE_PORT = "vekst.test.database-port";
     public static final String ADMIN_PASSWORD = "test-admin-password-1";
 
+    /** The last query the fake PxWebApi was asked, for PopulationFetchApiTest. */
+    public static final String LAST_PXWEB_QUERY = "vekst.test.pxweb.last-query";
+
     private EmbeddedDatabase database;
+    private com.sun.net.httpserver.HttpServer statisticsNorway;
 
     @Override
     public Map<String, String> start() {
@@ -60,11 +64,21 @@ public class VekstTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("vekst.demo-data", "true");
         // Tests send X-Forwarded-For from loopback to act as many clients (sign-in throttling).
         config.put("vekst.trusted-proxies", "127.0.0.1");
+        // Small enough that PopulationImportApiTest can send a file that runs in the background.
+        config.put("vekst.imports.background-threshold", "20000");
+        // A stand-in for Statistics Norway's PxWebApi on loopback: tests never reach the internet.
+        statisticsNorway = FakePxWebApi.start();
+        config.put("vekst.pxwebapi.base-url", "http://127.0.0.1:" + statisticsNorway.getAddress().getPort() + "/api/pxwebapi/v2");
+        config.put("vekst.pxwebapi.max-attempts", "2");
+        config.put("vekst.pxwebapi.base-backoff", "PT0.01S");
         return config;
     }
 
     @Override
     public void stop() {
+        if (statisticsNorway != null) {
+            statisticsNorway.stop(0);
+        }
         if (database != null) {
             try {
                 database.close();
