@@ -1,6 +1,7 @@
 # Vekst: the two commands of the README, and the pieces they are made of.
 #   make run    the whole product on http://localhost:8080 (embedded PostgreSQL, demo data)
 #   make test   every test: contract lint, backend, app, browser, deployment files
+#   make bench  the benchmarks (bench/README.md)
 # Builds run one at a time (2 cores): Maven and Vite never in parallel.
 
 SHELL := /bin/bash
@@ -10,12 +11,13 @@ SHELL := /bin/bash
 MVNW := cd backend && ./mvnw -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: help run test test-contract test-backend test-frontend test-e2e test-deploy \
+.PHONY: help run test bench test-contract test-backend test-frontend test-e2e test-deploy \
         backend-package frontend-deps frontend-build clean
 
 help:
 	@echo "make run   - build and start Vekst on http://localhost:8080 (data in ./.data or \$$VEKST_DATA_DIR)"
 	@echo "make test  - run every test"
+	@echo "make bench - run the benchmarks (bench/README.md has the figures)"
 
 ## ---- run ---------------------------------------------------------------
 
@@ -59,6 +61,12 @@ test-e2e: frontend-deps
 # nginx -t, compose and GitLab CI files against their schemas, Dockerfile sources.
 test-deploy:
 	bash deploy/check.sh
+
+## ---- bench -------------------------------------------------------------
+
+# Load and import benchmarks with their figures in bench/README.md; never part of make test.
+bench: backend-package
+	bash bench/population-import/run.sh
 
 clean:
 	rm -rf backend/target frontend/dist

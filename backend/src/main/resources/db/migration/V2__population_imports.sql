@@ -13,10 +13,13 @@ ALTER TABLE population_stock
     ADD CONSTRAINT population_stock_value_or_reason CHECK (population IS NOT NULL OR missing IS NOT NULL);
 
 -- Flows over a period (`2024` or `2024-Q3`), one row per component; `adjustment` is the residual
--- between the stocks and the flows that the import computes.
+-- between the stocks and the flows that the import computes. A national file holds a million of
+-- these, so the table is kept lean for bulk writes: the natural key is the primary key (no
+-- surrogate id and its second index), and there is no foreign key to municipality: every id
+-- written comes from that table within the import's transaction, and municipalities are never
+-- deleted, while the per-row check cost a third of a national import (bench/README.md).
 CREATE TABLE population_flow (
-    id               bigserial PRIMARY KEY,
-    municipality_id  bigint      NOT NULL REFERENCES municipality (id),
+    municipality_id  bigint      NOT NULL,
     period           varchar(7)  NOT NULL CHECK (period ~ '^[0-9]{4}(-Q[1-4])?$'),
     variant          varchar(20) NOT NULL CHECK (variant IN ('official', 'corrected')),
     field            varchar(20) NOT NULL CHECK (field IN ('births', 'deaths', 'inMigration', 'outMigration',
@@ -28,7 +31,7 @@ CREATE TABLE population_flow (
     note             varchar(500),
     updated_at       timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT population_flow_value_or_reason CHECK (value IS NOT NULL OR missing IS NOT NULL),
-    CONSTRAINT population_flow_unique UNIQUE (municipality_id, period, variant, field)
+    PRIMARY KEY (municipality_id, period, variant, field)
 );
 
 CREATE TABLE import_run (
@@ -71,12 +74,3 @@ CREATE TABLE population_flag (
     resolved_at      timestamptz
 );
 CREATE INDEX population_flag_status ON population_flag (status, created_at DESC);
-
--- The stocks that bound a period: `2024` → 2024-01-01 and 2025-01-01; `2024-Q3` → 2024-07-01 and 2024-10-01.
-CREATE FUNCTION vekst_period_start(period varchar) RETURNS date LANGUAGE sql IMMUTABLE STRICT AS $$
-    SELECT CASE WHEN length(period) = 4 THEN make_date(period::int, 1, 1)
-                ELSE make_date(left(period, 4)::int, 3 * (right(period, 1)::int - 1) + 1, 1) END
-$$;
-CREATE FUNCTION vekst_period_end(period varchar) RETURNS date LANGUAGE sql IMMUTABLE STRICT AS $$
-    SELECT (vekst_period_start(period) + CASE WHEN length(period) = 4 THEN interval '1 year' ELSE interval '3 months' END)::date
-$$;

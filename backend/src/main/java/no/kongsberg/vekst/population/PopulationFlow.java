@@ -4,9 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,22 +19,30 @@ import no.kongsberg.vekst.municipalities.Municipality;
  */
 @Entity
 @Table(name = "population_flow")
+@IdClass(PopulationFlow.Key.class)
 public class PopulationFlow extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    /** The natural key: municipality, period, variant and field. */
+    public record Key(Municipality municipality, String period, String variant, String field) implements java.io.Serializable {
+        public Key() {
+            this(null, null, null, null);
+        }
+    }
 
+    @Id
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "municipality_id")
     public Municipality municipality;
 
+    @Id
     @Column(nullable = false)
     public String period;
 
+    @Id
     @Column(nullable = false)
     public String variant;
 
+    @Id
     @Column(nullable = false)
     public String field;
 

@@ -45,6 +45,8 @@ public final class PopulationImporter {
     private final String source;
     private final String actor;
     private final String address;
+    private long stepStarted = System.nanoTime();
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PopulationImporter.class);
 
     public PopulationImporter(Connection connection, UUID runId, String source, String actor, String address) {
         this.connection = connection;
@@ -57,10 +59,12 @@ public final class PopulationImporter {
     public Outcome run(Parser parser, LongConsumer progress) throws Exception {
         // One population import at a time: two parallel imports of one file never interleave.
         execute("SELECT pg_advisory_xact_lock(hashtext('vekst-population-import'))");
+        // Room for the grouping and joins of a national file to stay in memory (PostgreSQL's, not the JVM's).
+        execute("SET LOCAL work_mem = '128MB'");
         execute("""
                 CREATE TEMP TABLE pop_staging (
                     row_no bigint, code varchar(4), label text, kind char(1), at varchar(10), variant varchar(20),
-                    field varchar(20), value bigint, missing varchar(2), municipality_id bigint
+                    field varchar(20), value bigint, missing varchar(2)
                 ) ON COMMIT DROP""");
         long rows;
         List<ImportMessage> errors = new ArrayList<>();
@@ -72,25 +76,27 @@ public final class PopulationImporter {
             errors.addAll(staging.rejections());
             rejectedValues = staging.rejectedCount();
         }
-        execute("ANALYZE pop_staging");
+        step("parse and COPY");
         rejectedValues += resolveMunicipalities(errors);
-        rejectedValues += rejectConflictingDuplicates(errors);
+        step("resolve municipalities");
+        groupValues();
+        rejectedValues += rejectConflictingValues(errors);
+        step("group values");
         if (rejectedValues > 0) {
             return new Outcome(rows, new ImportCounts(0, 0, 0, rejectedValues, 0), errors, List.of());
         }
-        execute("""
-                CREATE TEMP TABLE pop_incoming ON COMMIT DROP AS
-                SELECT DISTINCT ON (municipality_id, kind, at, variant, field)
-                       min(row_no) OVER (PARTITION BY municipality_id, kind, at, variant, field) AS row_no,
-                       municipality_id, kind, at, variant, field, value, missing, 'i'::char(1) AS change
-                FROM pop_staging ORDER BY municipality_id, kind, at, variant, field""");
         classifyChanges();
         ImportCounts diff = countChanges();
+        step("diff");
         auditUpdates();
-        applyChanges();
+        step("audit");
+        applyChanges(diff);
+        step("write");
         List<ImportMessage> warnings = new ArrayList<>();
         recordAdjustmentsAndSeriesBreaks(warnings);
+        step("adjustments and series breaks");
         flagImplausibleChanges(warnings);
+        step("implausible changes");
         long flagged = countFlagsOfThisRun();
         return new Outcome(rows, new ImportCounts(diff.inserted(), diff.updated(), diff.unchanged(), 0, flagged), List.of(),
                 warnings.subList(0, Math.min(warnings.size(), ImportRunService.MAX_MESSAGES)));
@@ -102,29 +108,32 @@ public final class PopulationImporter {
      * the rows are rejected. Returns the number of rejected values.
      */
     private long resolveMunicipalities(List<ImportMessage> errors) throws SQLException {
-        execute("UPDATE pop_staging s SET municipality_id = m.id FROM municipality m WHERE m.code = s.code");
+        // Resolved once per distinct code, not once per value.
         execute("""
-                UPDATE pop_staging s SET municipality_id = c.municipality_id FROM municipality_code c
-                WHERE s.municipality_id IS NULL AND c.code = s.code""");
+                CREATE TEMP TABLE pop_codes ON COMMIT DROP AS
+                SELECT code, max(label) AS label, NULL::bigint AS municipality_id FROM pop_staging GROUP BY code""");
+        execute("UPDATE pop_codes c SET municipality_id = m.id FROM municipality m WHERE m.code = c.code");
         execute("""
-                WITH unknown AS (
-                    SELECT code, max(label) AS label FROM pop_staging
-                    WHERE municipality_id IS NULL AND label IS NOT NULL GROUP BY code
-                ), created AS (
+                UPDATE pop_codes p SET municipality_id = (SELECT c.municipality_id FROM municipality_code c WHERE c.code = p.code
+                                                          ORDER BY c.valid_to DESC NULLS FIRST LIMIT 1)
+                WHERE p.municipality_id IS NULL""");
+        execute("""
+                WITH created AS (
                     INSERT INTO municipality (code, name, county_code, county, verified)
                     SELECT u.code, u.label, left(u.code, 2),
                            coalesce((SELECT m.county FROM municipality m WHERE m.county_code = left(u.code, 2) LIMIT 1), 'Ukjent'),
                            false
-                    FROM unknown u RETURNING id, code
+                    FROM pop_codes u WHERE u.municipality_id IS NULL AND u.label IS NOT NULL RETURNING id, code
                 ), codes AS (
                     INSERT INTO municipality_code (municipality_id, code) SELECT id, code FROM created RETURNING municipality_id
                 )
-                UPDATE pop_staging s SET municipality_id = c.id FROM created c WHERE s.code = c.code""");
+                UPDATE pop_codes p SET municipality_id = c.id FROM created c WHERE p.code = c.code""");
         long rejected = 0;
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("""
-                        SELECT row_no, code, count(*) OVER () AS total FROM pop_staging WHERE municipality_id IS NULL
-                        ORDER BY row_no LIMIT %d""".formatted(ImportRunService.MAX_MESSAGES))) {
+                        SELECT s.row_no, s.code, count(*) OVER () AS total
+                        FROM pop_staging s JOIN pop_codes c ON c.code = s.code WHERE c.municipality_id IS NULL
+                        ORDER BY s.row_no LIMIT %d""".formatted(ImportRunService.MAX_MESSAGES))) {
             while (rs.next()) {
                 rejected = rs.getLong("total");
                 errors.add(new ImportMessage(rs.getLong("row_no"), "municipality", "unknown-municipality",
@@ -134,19 +143,32 @@ public final class PopulationImporter {
         return rejected;
     }
 
+    /**
+     * One row per distinct value (a file may give the same stock twice: a period's end and the next
+     * one's start), with the file row where it first appears and whether the file disagrees with itself.
+     */
+    private void groupValues() throws SQLException {
+        execute("""
+                CREATE TEMP TABLE pop_grouped ON COMMIT DROP AS
+                SELECT c.municipality_id, s.kind, s.at, s.variant, s.field, min(s.row_no) AS row_no, max(s.row_no) AS last_row,
+                       max(s.code) AS code, min(s.value) AS value, min(s.missing) AS missing,
+                       (min(s.value) IS DISTINCT FROM max(s.value) OR min(s.missing) IS DISTINCT FROM max(s.missing)
+                        OR count(s.value) NOT IN (0, count(*))) AS conflicting
+                FROM pop_staging s JOIN pop_codes c ON c.code = s.code
+                WHERE c.municipality_id IS NOT NULL
+                GROUP BY c.municipality_id, s.kind, s.at, s.variant, s.field""");
+    }
+
     /** The same value twice with different figures (e.g. a year's end and the next year's start). */
-    private long rejectConflictingDuplicates(List<ImportMessage> errors) throws SQLException {
+    private long rejectConflictingValues(List<ImportMessage> errors) throws SQLException {
         long rejected = 0;
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("""
-                        SELECT max(row_no) AS row_no, field, kind, at, code, count(*) OVER () AS total
-                        FROM pop_staging
-                        GROUP BY municipality_id, kind, at, variant, field, code
-                        HAVING count(DISTINCT (value, missing)) > 1
-                        ORDER BY 1 LIMIT %d""".formatted(ImportRunService.MAX_MESSAGES))) {
+                        SELECT last_row, field, kind, at, code, count(*) OVER () AS total FROM pop_grouped
+                        WHERE conflicting ORDER BY last_row LIMIT %d""".formatted(ImportRunService.MAX_MESSAGES))) {
             while (rs.next()) {
                 rejected = rs.getLong("total");
-                errors.add(new ImportMessage(rs.getLong("row_no"), fieldName(rs.getString("kind"), rs.getString("field")),
+                errors.add(new ImportMessage(rs.getLong("last_row"), fieldName(rs.getString("kind"), rs.getString("field")),
                         "conflicting-values", "The file gives " + rs.getString("code") + " two different values for "
                                 + rs.getString("field") + " at " + rs.getString("at") + "."));
             }
@@ -154,21 +176,31 @@ public final class PopulationImporter {
         return rejected;
     }
 
-    /** Every incoming value starts as an insert ('i'); those already stored become unchanged ('n') or updates ('u'). */
+    /**
+     * Each distinct value beside what is stored: an insert ('i'), an update ('u', keeping the old
+     * value for the audit log) or unchanged ('n').
+     */
     private void classifyChanges() throws SQLException {
         execute("""
-                UPDATE pop_incoming i SET change = CASE
-                    WHEN p.population IS NOT DISTINCT FROM i.value AND p.missing IS NOT DISTINCT FROM i.missing THEN 'n'
-                    ELSE 'u' END
-                FROM population_stock p
-                WHERE i.kind = 's' AND p.municipality_id = i.municipality_id AND p.date = i.at::date AND p.variant = i.variant""");
-        execute("""
-                UPDATE pop_incoming i SET change = CASE
-                    WHEN p.value IS NOT DISTINCT FROM i.value AND p.missing IS NOT DISTINCT FROM i.missing THEN 'n'
-                    ELSE 'u' END
-                FROM population_flow p
-                WHERE i.kind = 'f' AND p.municipality_id = i.municipality_id AND p.period = i.at AND p.variant = i.variant
-                  AND p.field = i.field""");
+                CREATE TEMP TABLE pop_incoming ON COMMIT DROP AS
+                SELECT g.row_no, g.municipality_id, g.kind, g.at, g.variant, g.field, g.value, g.missing,
+                       (CASE WHEN p.id IS NULL THEN 'i'
+                             WHEN p.population IS NOT DISTINCT FROM g.value AND p.missing IS NOT DISTINCT FROM g.missing THEN 'n'
+                             ELSE 'u' END)::char(1) AS change,
+                       p.population AS old_value, p.missing AS old_missing, p.import_run_id AS old_run
+                FROM pop_grouped g LEFT JOIN population_stock p
+                  ON p.municipality_id = g.municipality_id AND p.date = g.at::date AND p.variant = g.variant
+                WHERE g.kind = 's'
+                UNION ALL
+                SELECT g.row_no, g.municipality_id, g.kind, g.at, g.variant, g.field, g.value, g.missing,
+                       (CASE WHEN p.municipality_id IS NULL THEN 'i'
+                             WHEN p.value IS NOT DISTINCT FROM g.value AND p.missing IS NOT DISTINCT FROM g.missing THEN 'n'
+                             ELSE 'u' END)::char(1),
+                       p.value, p.missing, p.import_run_id
+                FROM pop_grouped g LEFT JOIN population_flow p
+                  ON p.municipality_id = g.municipality_id AND p.period = g.at AND p.variant = g.variant AND p.field = g.field
+                WHERE g.kind = 'f'""");
+        execute("ANALYZE pop_incoming");
     }
 
     private ImportCounts countChanges() throws SQLException {
@@ -181,55 +213,55 @@ public final class PopulationImporter {
         }
     }
 
-    /** One audit entry per changed value, with the old and new value (and missing reason). */
+    /** One audit entry per changed value, with the old and new value (or missing reason) and import run. */
     private void auditUpdates() throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""
                 INSERT INTO audit_entry (at, actor, action, entity, entity_id, address, changes)
-                SELECT now(), ?, 'update', 'population-stock', m.code || '/' || i.at || '/' || i.variant, ?,
-                       jsonb_build_object('population', jsonb_build_object('before', coalesce(to_jsonb(p.population), to_jsonb(p.missing)),
-                                                                          'after', coalesce(to_jsonb(i.value), to_jsonb(i.missing))),
-                                          'importRun', jsonb_build_object('before', to_jsonb(p.import_run_id), 'after', to_jsonb(?::text)))
-                FROM pop_incoming i JOIN municipality m ON m.id = i.municipality_id
-                JOIN population_stock p ON p.municipality_id = i.municipality_id AND p.date = i.at::date AND p.variant = i.variant
-                WHERE i.kind = 's' AND i.change = 'u'
-                UNION ALL
-                SELECT now(), ?, 'update', 'population-flow', m.code || '/' || i.at || '/' || i.variant || '/' || i.field, ?,
-                       jsonb_build_object(i.field, jsonb_build_object('before', coalesce(to_jsonb(p.value), to_jsonb(p.missing)),
+                SELECT now(), ?, 'update', CASE i.kind WHEN 's' THEN 'population-stock' ELSE 'population-flow' END,
+                       m.code || '/' || i.at || '/' || i.variant || CASE i.kind WHEN 's' THEN '' ELSE '/' || i.field END, ?,
+                       jsonb_build_object(i.field, jsonb_build_object('before', coalesce(to_jsonb(i.old_value), to_jsonb(i.old_missing)),
                                                                       'after', coalesce(to_jsonb(i.value), to_jsonb(i.missing))),
-                                          'importRun', jsonb_build_object('before', to_jsonb(p.import_run_id), 'after', to_jsonb(?::text)))
+                                          'importRun', jsonb_build_object('before', to_jsonb(i.old_run), 'after', to_jsonb(?::text)))
                 FROM pop_incoming i JOIN municipality m ON m.id = i.municipality_id
-                JOIN population_flow p ON p.municipality_id = i.municipality_id AND p.period = i.at AND p.variant = i.variant
-                  AND p.field = i.field
-                WHERE i.kind = 'f' AND i.change = 'u'""")) {
+                WHERE i.change = 'u'""")) {
             s.setString(1, actor);
             s.setString(2, address);
             s.setString(3, runId.toString());
-            s.setString(4, actor);
-            s.setString(5, address);
-            s.setString(6, runId.toString());
             s.executeUpdate();
         }
     }
 
-    private void applyChanges() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("""
+    /**
+     * Plain inserts for new values and updates for changed ones (the advisory lock keeps other
+     * imports out meanwhile). After a large write the planner's statistics are refreshed, so the
+     * checks that follow join sensibly.
+     */
+    private void applyChanges(ImportCounts diff) throws SQLException {
+        update("""
                 INSERT INTO population_stock (municipality_id, date, variant, population, missing, source, import_run_id, updated_at)
                 SELECT municipality_id, at::date, variant, value, missing, ?, ?, now() FROM pop_incoming
-                WHERE kind = 's' AND change IN ('i', 'u')
-                ON CONFLICT (municipality_id, date, variant) DO UPDATE SET population = EXCLUDED.population,
-                    missing = EXCLUDED.missing, source = EXCLUDED.source, import_run_id = EXCLUDED.import_run_id,
-                    updated_at = EXCLUDED.updated_at""")) {
-            s.setString(1, source);
-            s.setObject(2, runId);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = connection.prepareStatement("""
+                WHERE kind = 's' AND change = 'i'""");
+        update("""
+                UPDATE population_stock p SET population = i.value, missing = i.missing, source = ?, import_run_id = ?, updated_at = now()
+                FROM pop_incoming i WHERE i.kind = 's' AND i.change = 'u'
+                  AND p.municipality_id = i.municipality_id AND p.date = i.at::date AND p.variant = i.variant""");
+        update("""
                 INSERT INTO population_flow (municipality_id, period, variant, field, value, missing, source, import_run_id, updated_at)
                 SELECT municipality_id, at, variant, field, value, missing, ?, ?, now() FROM pop_incoming
-                WHERE kind = 'f' AND change IN ('i', 'u')
-                ON CONFLICT (municipality_id, period, variant, field) DO UPDATE SET value = EXCLUDED.value,
-                    missing = EXCLUDED.missing, source = EXCLUDED.source, import_run_id = EXCLUDED.import_run_id,
-                    updated_at = EXCLUDED.updated_at""")) {
+                WHERE kind = 'f' AND change = 'i'""");
+        update("""
+                UPDATE population_flow p SET value = i.value, missing = i.missing, source = ?, import_run_id = ?, updated_at = now()
+                FROM pop_incoming i WHERE i.kind = 'f' AND i.change = 'u'
+                  AND p.municipality_id = i.municipality_id AND p.period = i.at AND p.variant = i.variant AND p.field = i.field""");
+        if (diff.inserted() + diff.updated() > 10_000) {
+            execute("ANALYZE population_stock");
+            execute("ANALYZE population_flow");
+        }
+    }
+
+    /** Runs a write whose two parameters are the source and this run's id. */
+    private void update(String sql) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, source);
             s.setObject(2, runId);
             s.executeUpdate();
@@ -243,17 +275,35 @@ public final class PopulationImporter {
      * flagged for review on the end stock.
      */
     private void recordAdjustmentsAndSeriesBreaks(List<ImportMessage> warnings) throws SQLException {
+        // The periods this import touched, with the dates of their bounding stocks computed once.
+        execute("""
+                CREATE TEMP TABLE pop_touched ON COMMIT DROP AS
+                SELECT DISTINCT municipality_id, variant, period,
+                       CASE WHEN length(period) = 4 THEN make_date(left(period, 4)::int, 1, 1)
+                            ELSE make_date(left(period, 4)::int, 3 * (right(period, 1)::int - 1) + 1, 1) END AS start_date,
+                       CASE WHEN length(period) = 4 THEN make_date(left(period, 4)::int + 1, 1, 1)
+                            ELSE (make_date(left(period, 4)::int, 3 * (right(period, 1)::int - 1) + 1, 1) + interval '3 months')::date
+                       END AS end_date
+                FROM (
+                    SELECT municipality_id, variant, at AS period FROM pop_incoming WHERE kind = 'f' AND change <> 'n'
+                    UNION ALL
+                    -- A changed stock touches the periods it starts and ends: the year and quarter from
+                    -- its date, and the year and quarter before.
+                    SELECT s.municipality_id, s.variant, unnest(ARRAY[
+                        CASE WHEN extract(doy FROM s.date) = 1 THEN extract(year FROM s.date)::int::text END,
+                        CASE WHEN extract(doy FROM s.date) = 1 THEN (extract(year FROM s.date)::int - 1)::text END,
+                        CASE WHEN s.quarter_start THEN extract(year FROM s.date)::int::text || '-Q' || extract(quarter FROM s.date)::int END,
+                        CASE WHEN s.quarter_start THEN extract(year FROM s.previous)::int::text || '-Q' || extract(quarter FROM s.previous)::int END
+                    ])
+                    FROM (SELECT municipality_id, variant, at::date AS date, (at::date - interval '3 months')::date AS previous,
+                                 extract(day FROM at::date) = 1 AND extract(month FROM at::date) IN (1, 4, 7, 10) AS quarter_start
+                          FROM pop_incoming WHERE kind = 's' AND change <> 'n') s
+                ) periods WHERE period IS NOT NULL""");
+        execute("ANALYZE pop_touched");
         execute("""
                 CREATE TEMP TABLE pop_periods ON COMMIT DROP AS
-                WITH touched AS (
-                    SELECT DISTINCT municipality_id, variant, at AS period FROM pop_incoming WHERE kind = 'f' AND change <> 'n'
-                    UNION
-                    SELECT DISTINCT i.municipality_id, i.variant, f.period FROM pop_incoming i
-                    JOIN population_flow f ON f.municipality_id = i.municipality_id AND f.variant = i.variant
-                    WHERE i.kind = 's' AND i.change <> 'n'
-                      AND (i.at::date = vekst_period_start(f.period) OR i.at::date = vekst_period_end(f.period))
-                ), flows AS (
-                    SELECT t.municipality_id, t.variant, t.period,
+                WITH flows AS (
+                    SELECT f.municipality_id, f.variant, f.period,
                            max(f.value) FILTER (WHERE f.field = 'growth') AS growth,
                            max(f.value) FILTER (WHERE f.field = 'births') AS births,
                            max(f.value) FILTER (WHERE f.field = 'deaths') AS deaths,
@@ -262,19 +312,19 @@ public final class PopulationImporter {
                            max(f.value) FILTER (WHERE f.field = 'outMigration') AS out_migration,
                            max(f.value) FILTER (WHERE f.field = 'immigration') AS immigration,
                            max(f.value) FILTER (WHERE f.field = 'emigration') AS emigration
-                    FROM touched t JOIN population_flow f
+                    FROM population_flow f JOIN pop_touched t
                       ON f.municipality_id = t.municipality_id AND f.variant = t.variant AND f.period = t.period
-                    GROUP BY t.municipality_id, t.variant, t.period
+                    WHERE f.field <> 'adjustment'
+                    GROUP BY f.municipality_id, f.variant, f.period
                 )
-                SELECT fl.municipality_id, fl.variant, fl.period, s0.population AS start_population,
-                       s1.population AS end_population, vekst_period_end(fl.period) AS end_date,
+                SELECT t.municipality_id, t.variant, t.period, s0.population AS start_population,
+                       s1.population AS end_population, t.end_date,
                        (s1.population - s0.population) - coalesce(fl.growth, fl.births - fl.deaths + fl.net_migration,
                            fl.births - fl.deaths + fl.in_migration - fl.out_migration + fl.immigration - fl.emigration) AS residual
-                FROM flows fl
-                JOIN population_stock s0 ON s0.municipality_id = fl.municipality_id AND s0.variant = fl.variant
-                     AND s0.date = vekst_period_start(fl.period)
-                JOIN population_stock s1 ON s1.municipality_id = fl.municipality_id AND s1.variant = fl.variant
-                     AND s1.date = vekst_period_end(fl.period)""");
+                FROM pop_touched t
+                JOIN flows fl ON fl.municipality_id = t.municipality_id AND fl.variant = t.variant AND fl.period = t.period
+                JOIN population_stock s0 ON s0.municipality_id = t.municipality_id AND s0.variant = t.variant AND s0.date = t.start_date
+                JOIN population_stock s1 ON s1.municipality_id = t.municipality_id AND s1.variant = t.variant AND s1.date = t.end_date""");
         try (PreparedStatement s = connection.prepareStatement("""
                 INSERT INTO population_flow (municipality_id, period, variant, field, value, source, import_run_id, updated_at)
                 SELECT municipality_id, period, variant, 'adjustment', residual, 'computed: stocks and flows', ?, now()
@@ -302,22 +352,22 @@ public final class PopulationImporter {
         insertFlags(warnings, """
                 WITH touched AS (
                     SELECT DISTINCT municipality_id, variant, at::date AS date FROM pop_incoming WHERE kind = 's' AND change <> 'n'
+                ), candidates AS (
+                    SELECT municipality_id, variant, (date - interval '1 year')::date AS from_date, date AS to_date, %s AS limit_percent, true AS yearly FROM touched
+                    UNION SELECT municipality_id, variant, date, (date + interval '1 year')::date, %s, true FROM touched
+                    UNION SELECT municipality_id, variant, (date - interval '3 months')::date, date, %s, false FROM touched
+                    UNION SELECT municipality_id, variant, date, (date + interval '3 months')::date, %s, false FROM touched
                 ), pairs AS (
-                    SELECT a.municipality_id, a.variant, a.date AS from_date, b.date AS to_date, a.population AS from_population,
+                    SELECT c.municipality_id, c.variant, c.from_date, c.to_date, c.limit_percent, a.population AS from_population,
                            b.population AS to_population,
-                           CASE WHEN b.date = a.date + interval '1 year' THEN %s ELSE %s END AS limit_percent,
-                           CASE WHEN b.date = a.date + interval '1 year' AND extract(doy FROM a.date) = 1
-                                     THEN extract(year FROM a.date)::text
-                                WHEN b.date = a.date + interval '3 months' AND extract(day FROM a.date) = 1
-                                     AND extract(month FROM a.date) IN (1, 4, 7, 10)
-                                     THEN extract(year FROM a.date)::text || '-Q' || extract(quarter FROM a.date)::text
+                           CASE WHEN c.yearly AND extract(doy FROM c.from_date) = 1 THEN extract(year FROM c.from_date)::int::text
+                                WHEN NOT c.yearly AND extract(day FROM c.from_date) = 1 AND extract(month FROM c.from_date) IN (1, 4, 7, 10)
+                                     THEN extract(year FROM c.from_date)::int::text || '-Q' || extract(quarter FROM c.from_date)::int
                            END AS period
-                    FROM population_stock a JOIN population_stock b
-                      ON b.municipality_id = a.municipality_id AND b.variant = a.variant
-                     AND (b.date = a.date + interval '1 year' OR b.date = a.date + interval '3 months')
+                    FROM candidates c
+                    JOIN population_stock a ON a.municipality_id = c.municipality_id AND a.variant = c.variant AND a.date = c.from_date
+                    JOIN population_stock b ON b.municipality_id = c.municipality_id AND b.variant = c.variant AND b.date = c.to_date
                     WHERE a.population > 0 AND b.population IS NOT NULL
-                      AND EXISTS (SELECT 1 FROM touched t WHERE t.municipality_id = a.municipality_id AND t.variant = a.variant
-                                  AND t.date IN (a.date, b.date))
                 )
                 SELECT p.municipality_id, p.variant, 'stock', p.to_date::text, 'population', p.to_population, 'implausible-change',
                        NULL::integer,
@@ -327,7 +377,8 @@ public final class PopulationImporter {
                 WHERE abs(100.0 * (p.to_population - p.from_population) / p.from_population) > p.limit_percent
                   AND NOT EXISTS (SELECT 1 FROM population_flow f WHERE f.municipality_id = p.municipality_id
                                   AND f.variant = p.variant AND f.period = p.period AND f.field <> 'adjustment'
-                                  AND f.value IS NOT NULL)""".formatted(IMPLAUSIBLE_YEARLY_PERCENT, IMPLAUSIBLE_QUARTERLY_PERCENT));
+                                  AND f.value IS NOT NULL)""".formatted(IMPLAUSIBLE_YEARLY_PERCENT, IMPLAUSIBLE_YEARLY_PERCENT,
+                IMPLAUSIBLE_QUARTERLY_PERCENT, IMPLAUSIBLE_QUARTERLY_PERCENT));
     }
 
     /**
@@ -381,5 +432,12 @@ public final class PopulationImporter {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** Logs how long each step took, so a slow import shows where its time went. */
+    private void step(String name) {
+        long now = System.nanoTime();
+        LOG.debugf("Import %s: %s took %d ms", runId, name, (now - stepStarted) / 1_000_000);
+        stepStarted = now;
     }
 }

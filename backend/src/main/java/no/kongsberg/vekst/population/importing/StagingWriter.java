@@ -57,7 +57,7 @@ final class StagingWriter implements PopulationValueSink, AutoCloseable {
     public void reject(long row, String field, String code, String message) {
         rejectedCount++;
         if (rejections.size() < ImportRunService.MAX_MESSAGES) {
-            rejections.add(new ImportMessage(row == 0 && field == null ? null : row, field, code, message));
+            rejections.add(new ImportMessage(row == 0 ? null : row, field, code, message));
         }
     }
 
