@@ -6,7 +6,7 @@
 //   VEKST_E2E_ONLY=keyboard npm run e2e   (only scenarios whose name contains the word)
 
 import { spawn, execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -270,7 +270,7 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
   const user = await page.getByTestId('signed-in-user').innerText();
   expect(user.includes('Redaktør'), `the header shows the role: "${user}"`);
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-  expectEqual(await nav.getByRole('link').allInnerTexts(), ['Oversikt', 'Min konto'], 'menu for an editor');
+  expectEqual(await nav.getByRole('link').allInnerTexts(), ['Oversikt', 'Data', 'Min konto'], 'menu for an editor');
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await page.getByText('Du er logget ut.').waitFor();
 });
@@ -295,7 +295,7 @@ scenario('an admin creates a viewer who then signs in', async ({ page, baseUrl }
   const user = await page.getByTestId('signed-in-user').innerText();
   expect(user.includes('Kari Viewer') && user.includes('Leser'), `the header shows "${user}"`);
   const links = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allInnerTexts();
-  expect(!links.includes('Brukere'), `a viewer is not offered the users page: ${links}`);
+  expect(!links.includes('Brukere') && !links.includes('Data'), `a viewer is offered only what a viewer may see: ${links}`);
 });
 
 scenario('an ended session sends the user to sign in with a message', async ({ page, baseUrl }) => {
@@ -364,7 +364,7 @@ scenario('settings are saved with If-Match, and a stale save says so', async ({ 
 });
 
 const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
-const adminPages = ['/users', '/audit', '/settings', '/account'];
+const adminPages = ['/data', '/users', '/audit', '/settings', '/account'];
 
 scenario('keyboard-only: Tab reaches every control, starting with the skip link', async ({ page, baseUrl }) => {
   for (const path of publicPages) {
@@ -398,6 +398,90 @@ scenario('axe finds no serious or critical WCAG 2.1 A/AA violation on any page',
     await expectNoSeriousAxeViolations(page, `${path} (signed in as admin)`);
   }
 });
+
+// Last: it changes the dashboard's figures, which the scenarios above assert.
+scenario(
+  'an editor uploads a CSV, previews it, imports it, the dashboard shows the new figure, and a flagged value is accepted',
+  async ({ page, baseUrl }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vekst-e2e-upload-'));
+    const file = join(dir, 'befolkning-2024.csv');
+    writeFileSync(file, 'municipality;date;variant;population\n3303;2024-01-01;corrected;28512\n');
+    try {
+      await signIn(page, baseUrl, 'editor', 'demo-editor');
+      await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Data' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
+      await page.getByLabel('Fil (Vekst-CSV eller JSON-stat2)').setInputFiles(file);
+      await page.getByRole('button', { name: 'Sjekk filen' }).click();
+
+      const counts = async (testId) =>
+        page
+          .getByTestId(testId)
+          .getByTestId('import-counts')
+          .evaluate((list) =>
+            Object.fromEntries(
+              [...list.querySelectorAll('div')].map((d) => [
+                d.querySelector('dt').textContent,
+                d.querySelector('dd').textContent.replace(/\D/g, ''),
+              ]),
+            ),
+          );
+      await page.getByTestId('import-preview').waitFor();
+      expectEqual((await counts('import-preview')).Nye, '1', 'values the preview would insert');
+      expect((await page.getByTestId('upload-status').innerText()).includes('Forhåndsvisning klar'), 'the preview is announced');
+      await expectNoSeriousAxeViolations(page, '/data with a preview');
+
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await page.getByTestId('import-result').waitFor();
+      expectEqual((await counts('import-result')).Nye, '1', 'values inserted');
+      const latest = page.getByTestId('import-runs').getByRole('row').filter({ hasText: 'Din siste' });
+      await latest.waitFor();
+      const latestText = await latest.innerText();
+      expect(latestText.includes('befolkning-2024.csv') && latestText.includes('Fullført'), `the history's row: "${latestText}"`);
+      expect(!latestText.includes('Prøvekjøring'), 'the committed run is not marked as a dry run');
+      await page.waitForLoadState('networkidle');
+      await expectNoSeriousAxeViolations(page, '/data after an import');
+      await expectTabReachesEveryControl(page, '/data after an import');
+
+      // The public dashboard, as a new visitor sees it (the public API may be cached for a minute).
+      const visitor = await page.context().browser().newContext({ locale: 'nb-NO', reducedMotion: 'reduce' });
+      try {
+        const publicPage = await visitor.newPage();
+        await publicPage.goto(baseUrl);
+        await waitForDashboard(publicPage);
+        expectEqual(digits(await publicPage.getByTestId('population').innerText()), '28512', 'population after the import');
+        const date = await publicPage.getByTestId('population-date').innerText();
+        expect(date.includes('01.01.2024'), `population date "${date}"`);
+      } finally {
+        await visitor.close();
+      }
+
+      // A doubtful figure (+23 % in a year with no flows to explain it) is imported, flagged, and accepted.
+      const doubtful = join(dir, 'befolkning-2025.csv');
+      writeFileSync(doubtful, 'municipality;date;variant;population\n3303;2025-01-01;corrected;35000\n');
+      await page.getByRole('button', { name: 'Last opp en annen fil' }).click();
+      await page.getByLabel('Fil (Vekst-CSV eller JSON-stat2)').setInputFiles(doubtful);
+      await page.getByRole('button', { name: 'Sjekk filen' }).click();
+      await page.getByTestId('import-warnings').getByText('Usannsynlig endring', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await page.getByTestId('import-result').waitFor();
+      const flagRow = page.getByTestId('flags-table').getByRole('row').filter({ hasText: '01.01.2025' });
+      await flagRow.waitFor();
+      expect((await flagRow.innerText()).includes('Usannsynlig endring'), `the flag's row: "${await flagRow.innerText()}"`);
+      await flagRow.getByRole('button', { name: /^Godta/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Kommentar').waitFor();
+      await expectNoSeriousAxeViolations(page, 'the accept-flag dialog');
+      await dialog.getByRole('button', { name: 'Godta' }).click();
+      await dialog.getByText('Skriv en kommentar.').waitFor();
+      await dialog.getByLabel('Kommentar').fill('Kontrollert mot folkeregisteret');
+      await dialog.getByRole('button', { name: 'Godta' }).click();
+      await page.getByText('Verdien er godtatt.').waitFor();
+      await flagRow.waitFor({ state: 'detached' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 // ---------------------------------------------------------------- runner
 

@@ -24,6 +24,10 @@ export const router = createBrowserRouter([
         children: [{ path: 'account', element: <AccountPage /> }],
       },
       {
+        element: <RequireAccess access={accessFor('/data')} />,
+        children: [{ path: 'data', lazy: async () => ({ Component: (await import('../features/data/DataPage')).DataPage }) }],
+      },
+      {
         element: <RequireAccess access={accessFor('/users')} />,
         children: [{ path: 'users', lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }) }],
       },

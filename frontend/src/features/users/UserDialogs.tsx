@@ -1,47 +1,13 @@
-import { Alert, Button, Checkbox, Dialog, Heading, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
 import { ErrorAlert, useFieldError } from '../../components/ErrorAlert';
+import { DialogButtons, FormDialog } from '../../components/FormDialog';
 import { NewPasswordField } from '../../components/NewPasswordField';
 import { QueryStatus } from '../../components/QueryStatus';
 import type { Role } from '../../lib/auth/roles';
 import { useI18n } from '../../lib/i18n';
 import { useCreateUser, useResetPassword, useUpdateUser, useUser, type User } from './api';
 import { partnerIdFromInput, PartnerIdField, RolesFieldset } from './UserFormFields';
-
-type UserDialogFrameProps = {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-};
-
-/** A modal that is open while mounted; closing it (Esc or the close button) unmounts it. */
-function UserDialogFrame({ title, onClose, children }: UserDialogFrameProps) {
-  const { t } = useI18n();
-  return (
-    <Dialog open onClose={onClose} closeButton={t('app.closeDialog')} aria-labelledby="user-dialog-heading" className="vekst-dialog">
-      <div className="vekst-dialog__body">
-        <Heading level={2} data-size="sm" id="user-dialog-heading">
-          {title}
-        </Heading>
-        {children}
-      </div>
-    </Dialog>
-  );
-}
-
-function DialogButtons({ pending, onCancel, submitLabel }: { pending: boolean; onCancel: () => void; submitLabel: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="vekst-actions">
-      <Button type="submit" loading={pending} disabled={pending}>
-        {submitLabel}
-      </Button>
-      <Button type="button" variant="secondary" onClick={onCancel}>
-        {t('users.cancel')}
-      </Button>
-    </div>
-  );
-}
 
 export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (user: User) => void }) {
   const { t } = useI18n();
@@ -62,7 +28,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
   };
 
   return (
-    <UserDialogFrame title={t('users.createTitle')} onClose={onClose}>
+    <FormDialog title={t('users.createTitle')} onClose={onClose}>
       {create.isError && <ErrorAlert error={create.error} />}
       <form onSubmit={submit} className="vekst-form" noValidate>
         <Textfield
@@ -97,7 +63,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
         {roles.includes('partner') && <PartnerIdField value={partnerId} onChange={setPartnerId} error={fieldError('partnerId')} />}
         <DialogButtons pending={create.isPending} onCancel={onClose} submitLabel={t('users.create')} />
       </form>
-    </UserDialogFrame>
+    </FormDialog>
   );
 }
 
@@ -106,11 +72,11 @@ export function EditUserDialog({ user, onClose, onSaved }: { user: User; onClose
   // Read fresh: the ETag of this read guards the update against someone else's change meanwhile.
   const current = useUser(user.id);
   return (
-    <UserDialogFrame title={t('users.editTitle', { username: user.username })} onClose={onClose}>
+    <FormDialog title={t('users.editTitle', { username: user.username })} onClose={onClose}>
       <QueryStatus query={current}>
         {({ user: fresh, etag }) => <EditUserForm key={etag} user={fresh} etag={etag} onCancel={onClose} onSaved={onSaved} />}
       </QueryStatus>
-    </UserDialogFrame>
+    </FormDialog>
   );
 }
 
@@ -173,7 +139,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   };
 
   return (
-    <UserDialogFrame title={t('users.resetPasswordTitle', { username: user.username })} onClose={onClose}>
+    <FormDialog title={t('users.resetPasswordTitle', { username: user.username })} onClose={onClose}>
       {reset.isSuccess ? (
         <>
           <Alert data-color="success" role="status">
@@ -197,6 +163,6 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
           </form>
         </>
       )}
-    </UserDialogFrame>
+    </FormDialog>
   );
 }

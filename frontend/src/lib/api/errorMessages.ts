@@ -17,6 +17,15 @@ function lookup(t: TFunction): Lookup {
   };
 }
 
+/** One field error's field name and reason in the reader's language; the server's text for unknown codes. */
+export function describeFieldError(fieldError: { field: string; code: string; message: string }, t: TFunction) {
+  const find = lookup(t);
+  return {
+    label: find(`errors.fieldNames.${fieldError.field}`) ?? fieldError.field,
+    message: find(`errors.fields.${fieldError.code}`) ?? fieldError.message,
+  };
+}
+
 /**
  * Turns a failed call into text for the reader: the problem's top-level `code` and each of
  * `errors[].code`, translated, falling back to the server's English only for codes the app
@@ -29,11 +38,7 @@ export function translateError(error: unknown, t: TFunction): TranslatedError {
   }
   if (error.status === 0) return { message: t('errors.network'), fields: [] };
 
-  const fields = error.fieldErrors.map((fieldError) => {
-    const label = find(`errors.fieldNames.${fieldError.field}`) ?? fieldError.field;
-    const message = find(`errors.fields.${fieldError.code}`) ?? fieldError.message;
-    return { field: fieldError.field, label, message };
-  });
+  const fields = error.fieldErrors.map((fieldError) => ({ field: fieldError.field, ...describeFieldError(fieldError, t) }));
 
   const code = error.code;
   let message = (code && find(`errors.codes.${code}`)) ?? error.problem?.title ?? t('errors.unexpected', { status: error.status });
