@@ -12,9 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -78,13 +75,7 @@ public class PopulationFetchResource {
         validation.throwIfAny();
 
         byte[] answer = statisticsNorway.fetch(PxWebQuery.of(table.get(), body.municipalities(), fromYear, toYear));
-        java.nio.file.Path file;
-        try {
-            file = Files.createTempFile("vekst-fetch-", ".json");
-            Files.write(file, answer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        java.nio.file.Path file = PopulationImportResource.spool(new java.io.ByteArrayInputStream(answer));
         String source = "Statistics Norway table " + body.table() + " (" + fromYear + "-" + toYear + ")";
         return PopulationImportResource.responseFor(imports.submit(new Upload(Format.JSON_STAT, file, source, body.table(),
                 "official", body.dryRun() == null || body.dryRun(), identity.getPrincipal().getName(), clientAddress.of(request))));

@@ -70,7 +70,12 @@ public class PopulationImportResource {
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
         Format format = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
                 || "application/json".equals(file.contentType()) ? Format.JSON_STAT : Format.CSV;
-        java.nio.file.Path copy = copyOf(file.uploadedFile());
+        java.nio.file.Path copy;
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            copy = spool(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return run(format, copy, dryRun, name, variant, request);
     }
 
@@ -101,20 +106,10 @@ public class PopulationImportResource {
     }
 
     /** The body goes to a file first: a large import outlives its request and runs in the background. */
-    private static java.nio.file.Path spool(InputStream body) {
+    static java.nio.file.Path spool(InputStream body) {
         try {
             java.nio.file.Path file = Files.createTempFile("vekst-import-", ".upload");
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static java.nio.file.Path copyOf(java.nio.file.Path uploaded) {
-        try {
-            java.nio.file.Path file = Files.createTempFile("vekst-import-", ".upload");
-            Files.copy(uploaded, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

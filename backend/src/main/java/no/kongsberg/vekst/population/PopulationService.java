@@ -51,16 +51,11 @@ public class PopulationService {
 
     @Transactional
     public Series series(SeriesQuery query) {
-        Validation validation = new Validation();
-        Municipality municipality = municipality(validation, query.municipality());
-        String variant = variant(validation, query.variant());
-        Integer from = QueryParams.year(validation, "from", query.from());
-        Integer to = QueryParams.year(validation, "to", query.to());
-        QueryParams.oneOf(validation, "granularity", query.granularity(), Set.of("year"));
-        if (from != null && to != null && from > to) {
-            validation.add("from", "after-to", "from (" + from + ") must not be after to (" + to + ").");
-        }
-        validation.throwIfAny();
+        Checked checked = check(query, Set.of("year"));
+        Municipality municipality = checked.municipality();
+        String variant = checked.variant();
+        Integer from = checked.from();
+        Integer to = checked.to();
 
         TreeMap<Integer, Integer> startOfYear = startOfYearPopulations(municipality, variant);
         List<Point> points = new ArrayList<>();
@@ -91,17 +86,12 @@ public class PopulationService {
     /** The stored flows per period, oldest first; missing values null with their reason. */
     @Transactional
     public Flows flows(SeriesQuery query) {
-        Validation validation = new Validation();
-        Municipality municipality = municipality(validation, query.municipality());
-        String variant = variant(validation, query.variant());
-        Integer from = QueryParams.year(validation, "from", query.from());
-        Integer to = QueryParams.year(validation, "to", query.to());
-        String granularity = QueryParams.oneOf(validation, "granularity", query.granularity(), Set.of("year", "quarter"));
-        if (from != null && to != null && from > to) {
-            validation.add("from", "after-to", "from (" + from + ") must not be after to (" + to + ").");
-        }
-        validation.throwIfAny();
-        boolean quarters = "quarter".equals(granularity);
+        Checked checked = check(query, Set.of("year", "quarter"));
+        Municipality municipality = checked.municipality();
+        String variant = checked.variant();
+        Integer from = checked.from();
+        Integer to = checked.to();
+        boolean quarters = "quarter".equals(checked.granularity());
         List<PopulationFlow> rows = PopulationFlow.list("municipality = ?1 and variant = ?2 and field <> 'adjustment' "
                 + "and length(period) = ?3 order by period", municipality, variant, quarters ? 7 : 4);
         Map<String, List<PopulationFlow>> byPeriod = new java.util.TreeMap<>();
@@ -127,6 +117,24 @@ public class PopulationService {
                     numbers.get("netMigration"), numbers.get("growth"), missing, first.source, first.importRunId));
         });
         return new Flows(MunicipalityRef.of(municipality), variant, quarters ? "quarter" : "year", items);
+    }
+
+    /** A series or flows request with its parameters checked: 400 naming each bad one. */
+    private record Checked(Municipality municipality, String variant, Integer from, Integer to, String granularity) {
+    }
+
+    private Checked check(SeriesQuery query, Set<String> granularities) {
+        Validation validation = new Validation();
+        Municipality municipality = municipality(validation, query.municipality());
+        String variant = variant(validation, query.variant());
+        Integer from = QueryParams.year(validation, "from", query.from());
+        Integer to = QueryParams.year(validation, "to", query.to());
+        String granularity = QueryParams.oneOf(validation, "granularity", query.granularity(), granularities);
+        if (from != null && to != null && from > to) {
+            validation.add("from", "after-to", "from (" + from + ") must not be after to (" + to + ").");
+        }
+        validation.throwIfAny();
+        return new Checked(municipality, variant, from, to, granularity == null ? "year" : granularity);
     }
 
     /** The municipality of a code given as a query parameter: 400 naming the parameter when unknown. */

@@ -91,7 +91,6 @@ public final class PopulationImporter {
         auditUpdates();
         step("audit");
         applyChanges(diff);
-        step("write");
         List<ImportMessage> warnings = new ArrayList<>();
         recordAdjustmentsAndSeriesBreaks(warnings);
         step("adjustments and series breaks");
@@ -253,10 +252,12 @@ public final class PopulationImporter {
                 UPDATE population_flow p SET value = i.value, missing = i.missing, source = ?, import_run_id = ?, updated_at = now()
                 FROM pop_incoming i WHERE i.kind = 'f' AND i.change = 'u'
                   AND p.municipality_id = i.municipality_id AND p.period = i.at AND p.variant = i.variant AND p.field = i.field""");
+        step("write");
         if (diff.inserted() + diff.updated() > 10_000) {
             execute("ANALYZE population_stock");
             execute("ANALYZE population_flow");
         }
+        step("analyze");
     }
 
     /** Runs a write whose two parameters are the source and this run's id. */
@@ -300,6 +301,7 @@ public final class PopulationImporter {
                           FROM pop_incoming WHERE kind = 's' AND change <> 'n') s
                 ) periods WHERE period IS NOT NULL""");
         execute("ANALYZE pop_touched");
+        step("touched periods");
         execute("""
                 CREATE TEMP TABLE pop_periods ON COMMIT DROP AS
                 WITH flows AS (
@@ -325,6 +327,7 @@ public final class PopulationImporter {
                 JOIN flows fl ON fl.municipality_id = t.municipality_id AND fl.variant = t.variant AND fl.period = t.period
                 JOIN population_stock s0 ON s0.municipality_id = t.municipality_id AND s0.variant = t.variant AND s0.date = t.start_date
                 JOIN population_stock s1 ON s1.municipality_id = t.municipality_id AND s1.variant = t.variant AND s1.date = t.end_date""");
+        step("residuals");
         try (PreparedStatement s = connection.prepareStatement("""
                 INSERT INTO population_flow (municipality_id, period, variant, field, value, source, import_run_id, updated_at)
                 SELECT municipality_id, period, variant, 'adjustment', residual, 'computed: stocks and flows', ?, now()
@@ -335,6 +338,7 @@ public final class PopulationImporter {
             s.setObject(1, runId);
             s.executeUpdate();
         }
+        step("adjustments written");
         insertFlags(warnings, """
                 SELECT p.municipality_id, p.variant, 'stock', p.end_date::text, 'population', p.end_population::integer,
                        'series-break', p.residual::integer,
