@@ -637,6 +637,8 @@ export interface components {
             validTo: string | null;
         };
         Municipality: {
+            /** @description False for a municipality an import created because a file named it (JSON-stat labels) and the register did not know it; an admin should check it. */
+            verified: boolean;
             code: components["schemas"]["MunicipalityCode"];
             name: string;
             countyCode: string;
@@ -1823,7 +1825,8 @@ export interface operations {
                      *               "validFrom": "2024-01-01",
                      *               "validTo": null
                      *             }
-                     *           ]
+                     *           ],
+                     *           "verified": true
                      *         }
                      *       ],
                      *       "page": 0,
@@ -1881,7 +1884,8 @@ export interface operations {
                      *           "validFrom": "2024-01-01",
                      *           "validTo": null
                      *         }
-                     *       ]
+                     *       ],
+                     *       "verified": true
                      *     }
                      */
                     "application/json": components["schemas"]["Municipality"];

@@ -32,10 +32,11 @@ public class MunicipalitiesResource {
     public record CodePeriod(String code, LocalDate validFrom, LocalDate validTo) {
     }
 
-    public record MunicipalityView(String code, String name, String countyCode, String county, List<CodePeriod> codes) {
+    public record MunicipalityView(String code, String name, String countyCode, String county, List<CodePeriod> codes,
+            boolean verified) {
         static MunicipalityView of(Municipality m) {
             return new MunicipalityView(m.code, m.name, m.countyCode, m.county,
-                    m.codes.stream().map(c -> new CodePeriod(c.code, c.validFrom, c.validTo)).toList());
+                    m.codes.stream().map(c -> new CodePeriod(c.code, c.validFrom, c.validTo)).toList(), m.verified);
         }
     }
 

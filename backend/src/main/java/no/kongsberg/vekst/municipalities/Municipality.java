@@ -35,6 +35,10 @@ public class Municipality extends PanacheEntityBase {
     @Column(nullable = false)
     public String county;
 
+    /** False when an import created it from a file's label; an admin should check it. */
+    @Column(nullable = false)
+    public boolean verified = true;
+
     @OneToMany(mappedBy = "municipality", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("validFrom ASC NULLS FIRST, code ASC")
     public List<MunicipalityCodePeriod> codes = new ArrayList<>();

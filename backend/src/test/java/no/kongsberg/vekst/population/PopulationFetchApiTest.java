@@ -78,7 +78,9 @@ class PopulationFetchApiTest {
                 .body("items[0].importRunId", org.hamcrest.Matchers.notNullValue());
         Api.as("viewer").queryParam("municipality", "3401").queryParam("variant", "official")
                 .get("/api/v1/population/series").then().body("points[0].growth", equalTo(70));
-        Api.as("viewer").get("/api/v1/municipalities/9998").then().statusCode(200).body("name", equalTo("Prøvekommune"));
+        Api.as("viewer").get("/api/v1/municipalities/9998").then().statusCode(200).body("name", equalTo("Prøvekommune"))
+                .body("verified", equalTo(false)).body("county", equalTo("Ukjent"));
+        Api.as("viewer").get("/api/v1/municipalities/3401").then().statusCode(200).body("verified", equalTo(true));
         // The same answer again changes nothing.
         Api.as("editor").contentType("application/json").body(fixture()).post("/api/v1/population/imports").then()
                 .statusCode(201).body("counts.unchanged", equalTo(20)).body("counts.inserted", equalTo(0));
