@@ -50,33 +50,23 @@ public class PopulationFlagService {
     @Transactional
     public PopulationFlag correct(UUID id, int value, String comment, String actor) {
         PopulationFlag flag = open(id);
-        if ("stock".equals(flag.kind)) {
-            if (value < 0) {
-                throw ApiProblem.invalid("value", "out-of-range", "A population cannot be negative.");
-            }
-            PopulationStock stock = PopulationStock.<PopulationStock>find("municipality = ?1 and date = ?2 and variant = ?3",
-                    flag.municipality, LocalDate.parse(flag.at), flag.variant).firstResult();
-            if (stock == null) {
-                throw ApiProblem.conflict("id", "value-gone", "The flagged value no longer exists.");
-            }
-            Map<String, Object> before = Map.of("population", stock.population == null ? stock.missing : stock.population);
-            stock.population = value;
-            stock.missing = null;
-            stock.note = comment.trim();
-            stock.source = "corrected by " + actor;
-            stock.updatedAt = Instant.now();
-            audit.record("update", "population-stock", flag.municipality.code + "/" + flag.at + "/" + flag.variant,
-                    Changes.between(before, Map.of("population", value)));
-        } else {
-            int updated = PopulationFlow.update("value = ?1, missing = null, note = ?2, source = ?3, updatedAt = ?4 "
-                    + "where municipality = ?5 and period = ?6 and variant = ?7 and field = ?8", value, comment.trim(),
-                    "corrected by " + actor, Instant.now(), flag.municipality, flag.at, flag.variant, flag.field);
-            if (updated == 0) {
-                throw ApiProblem.conflict("id", "value-gone", "The flagged value no longer exists.");
-            }
-            audit.record("update", "population-flow", flag.municipality.code + "/" + flag.at + "/" + flag.variant + "/" + flag.field,
-                    Changes.between(Map.of(flag.field, flag.value == null ? "" : flag.value), Map.of(flag.field, value)));
+        // Imports flag stocks only (implausible changes and series breaks are both seen on a stock).
+        if (value < 0) {
+            throw ApiProblem.invalid("value", "out-of-range", "A population cannot be negative.");
         }
+        PopulationStock stock = PopulationStock.<PopulationStock>find("municipality = ?1 and date = ?2 and variant = ?3",
+                flag.municipality, LocalDate.parse(flag.at), flag.variant).firstResult();
+        if (stock == null) {
+            throw ApiProblem.conflict("id", "value-gone", "The flagged value no longer exists.");
+        }
+        Map<String, Object> stockBefore = Map.of("population", stock.population == null ? stock.missing : stock.population);
+        stock.population = value;
+        stock.missing = null;
+        stock.note = comment.trim();
+        stock.source = "corrected by " + actor;
+        stock.updatedAt = Instant.now();
+        audit.record("update", "population-stock", flag.municipality.code + "/" + flag.at + "/" + flag.variant,
+                Changes.between(stockBefore, Map.of("population", value)));
         Map<String, Object> before = view(flag);
         flag.status = PopulationFlag.CORRECTED;
         flag.comment = comment.trim();

@@ -174,6 +174,8 @@ class PopulationImportApiTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("comment"));
         Api.lenientAs("editor").body(Map.of("comment", "x")).post("/api/v1/population/flags/" + java.util.UUID.randomUUID() + "/accept")
                 .then().statusCode(404);
+        Api.lenientAs("editor").body(Map.of("value", -5, "comment", "x")).post("/api/v1/population/flags/" + second + "/correct")
+                .then().statusCode(409);
     }
 
     @Test
