@@ -198,6 +198,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities/{code}/boundary-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Current or former four-digit municipality code.
+                 * @example 3303
+                 */
+                code: components["parameters"]["MunicipalityCodePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The boundary changes recorded for a municipality
+         * @description Boundary changes the data does not show, recorded by hand. In a population series the
+         *     change belongs to the period whose start is before its date and whose end is on or after
+         *     it: that period is a series break, and the persons moved are an adjustment, never growth.
+         */
+        get: operations["listBoundaryChanges"];
+        put?: never;
+        /**
+         * Record a boundary change
+         * @description `personsMoved` is the number of residents the municipality gained by the change (negative when it lost them).
+         */
+        post: operations["createBoundaryChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/boundary-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Current or former four-digit municipality code.
+                 * @example 3303
+                 */
+                code: components["parameters"]["MunicipalityCodePath"];
+                /** @example 8a4f2c1e-3b5d-4e6f-8a9b-0c1d2e3f4a5b */
+                id: components["parameters"]["BoundaryChangeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a recorded boundary change */
+        delete: operations["deleteBoundaryChange"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -215,6 +272,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/peer-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The peer groups Kongsberg is compared with */
+        get: operations["listPeerGroups"];
+        put?: never;
+        /**
+         * Create a peer group
+         * @description Members by current or former code; each municipality once.
+         */
+        post: operations["createPeerGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peer-groups/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example host-award-2025 */
+                key: components["parameters"]["PeerGroupKey"];
+            };
+            cookie?: never;
+        };
+        /** One peer group */
+        get: operations["getPeerGroup"];
+        /** Rename a peer group or change its members */
+        put: operations["updatePeerGroup"];
+        post?: never;
+        /** Delete a peer group */
+        delete: operations["deletePeerGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/population/series": {
         parameters: {
             query?: never;
@@ -223,13 +323,110 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A municipality's population series
-         * @description One point a year. `populationStart` is the population on 1 January, `populationEnd` on
-         *     1 January of the next year; `growth` is their difference (null when one is missing) and
-         *     `growthPercent` is `growth / populationStart × 100`, rounded to 2 decimals. A series asked
-         *     for by a current code runs through the municipality's former codes.
+         * Population series of a municipality, a region or a peer group
+         * @description One point a year (`2024`) or a quarter (`2024-Q3`) for one subject: `municipality` (any
+         *     current or former code: the series runs through every former code), `region` or
+         *     `peerGroup` (the sum of their members). Give at most one; with none, the home municipality.
+         *
+         *     `populationStart` and `populationEnd` are the populations on the first day of the period
+         *     and of the next; a stock dated the last day of a quarter counts as the first day of the
+         *     next (31 December as 1 January). `growth` is population change from births, deaths and
+         *     migration: the published growth, else births − deaths + net migration. Where only stocks
+         *     are known it is their difference, less the persons moved by a recorded boundary change.
+         *     `adjustment` is what the flows do not explain (`populationEnd − populationStart − growth`);
+         *     a period is a `seriesBreak` when a boundary change is recorded in it
+         *     (`/api/v1/municipalities/{code}/boundary-changes`) or when its adjustment exceeds
+         *     max(10 persons, 0.1 % of the population). An adjustment is never growth, in any figure.
+         *     `growthPercent = growth / populationStart × 100` and `growthPer1000 = growth /
+         *     populationStart × 1000`, both rounded half up to 2 decimals.
+         *
+         *     `average` is the compound average growth per year over the points returned, over organic
+         *     growth only. `targets` (yearly points from the programme's start year) compares each year
+         *     with the growth target (`targetGrowthPercent` of the year's start population) and, for
+         *     the home municipality, the net in-migration target; with running totals since the start.
+         *     A group's point sums its members' values field by field; `notes` name the members that
+         *     lack a value, and the periods.
          */
         get: operations["getPopulationSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/components": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The components of population change per period
+         * @description What made the population change, per year or quarter, for stacked charts: natural
+         *     increase (births − deaths), domestic net migration (in − out), international net
+         *     migration (immigration − emigration), and the adjustment the flows do not explain (shown
+         *     apart: it is not growth). Same subjects and parameters as the series.
+         */
+        get: operations["getPopulationComponents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every member of a region or peer group, ranked
+         * @description The same figures for each member of a `region` or `peerGroup` (give exactly one), over the
+         *     years `from`–`to` (default: the last year with growth for most members), plus the
+         *     `municipality` to compare (default the home municipality) when it is not a member, marked
+         *     `home`. Per-1,000 figures normalise by size: a component's total over the span ÷ number of
+         *     years ÷ the population at the start of the span × 1,000. `growthPercent` is the compound
+         *     average per year over organic growth; adjustments are never growth. Rows are ranked by
+         *     `rankBy` (highest first); a row without that figure has no rank and comes last. The
+         *     `aggregate` is the sum of the group's members; `notes` name members that lack data.
+         */
+        get: operations["getPopulationComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/projection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A projection to 2030 beside the path the growth target requires
+         * @description A projection, not a forecast. Method `compound-trend`: the compound average of organic
+         *     growth (adjustments left out) over the last `trendYears` full years (default 5) is carried
+         *     forward from the latest population on 1 January (`base`) to 1 January of `until` (default
+         *     2030). The target path starts from the population on 1 January of the programme's start
+         *     year and grows by the target percentage a year. Each point is a population on 1 January:
+         *     `actual` where known, `trend` from the base year on, `target` from the start year on.
+         *     `divergesIn` is the first year from which the population (actual, then trend) stays below
+         *     the target path through `until`; null when it ends on or above it. `verdict` is
+         *     `on-track` when the trend reaches the target path by `until`, `behind` when not, and
+         *     `insufficient-data` without two full years of growth.
+         */
+        get: operations["getPopulationProjection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -422,9 +619,11 @@ export interface paths {
         };
         /**
          * Latest population and last full year's growth (anonymous)
-         * @description The latest population on any date, and the growth of the last full year (the latest year
-         *     with a population on both 1 January and 1 January of the next year), against the
-         *     programme's growth target. The municipality defaults to the home municipality and the
+         * @description The latest population on any date, and the growth and net migration of the last full
+         *     year (the latest year with a population on both 1 January and 1 January of the next year;
+         *     growth as in the series, never an adjustment), against the programme's growth and net
+         *     in-migration targets, and the verdict of the projection to 2030 (`/api/v1/population/projection`
+         *     with its defaults). The municipality defaults to the home municipality and the
          *     variant to the programme's preferred one.
          */
         get: operations["getPublicPopulationSummary"];
@@ -661,25 +860,220 @@ export interface components {
         };
         /** Format: int32 */
         Population: number | null;
+        /**
+         * @default year
+         * @enum {string}
+         */
+        Granularity: "year" | "quarter";
+        GroupKey: string;
+        Period: string;
+        /** Format: int32 */
+        PersonCount: number | null;
+        /** Format: double */
+        Rate: number | null;
+        PopulationSubject: {
+            /** @enum {string} */
+            kind: "municipality" | "region" | "peerGroup";
+            /** @description The municipality's current code, or the region's or peer group's key. */
+            key: string;
+            name: string;
+            /** @description A group's members; empty for a municipality. */
+            members: components["schemas"]["MunicipalityRef"][];
+        };
         PopulationPoint: {
-            period: string;
+            period: components["schemas"]["Period"];
             populationStart: components["schemas"]["Population"];
             populationEnd: components["schemas"]["Population"];
-            /** Format: int32 */
-            growth: number | null;
-            /** Format: double */
-            growthPercent: number | null;
-            /** @description True when a boundary change breaks the series in this period, so the growth is not real growth. */
+            births: components["schemas"]["PersonCount"];
+            deaths: components["schemas"]["PersonCount"];
+            naturalIncrease: components["schemas"]["PersonCount"];
+            inMigration: components["schemas"]["PersonCount"];
+            outMigration: components["schemas"]["PersonCount"];
+            domesticNetMigration: components["schemas"]["PersonCount"];
+            immigration: components["schemas"]["PersonCount"];
+            emigration: components["schemas"]["PersonCount"];
+            internationalNetMigration: components["schemas"]["PersonCount"];
+            netMigration: components["schemas"]["PersonCount"];
+            growth: components["schemas"]["PersonCount"];
+            growthPercent: components["schemas"]["Rate"];
+            growthPer1000: components["schemas"]["Rate"];
+            adjustment: components["schemas"]["PersonCount"];
+            /** @description True when a boundary change or an unexplained residual breaks the series in this period; the adjustment is not growth. */
             seriesBreak: boolean;
+            /** @description Boundary changes recorded in this period (for a group, in any member). */
+            boundaryChanges: components["schemas"]["BoundaryChange"][];
+            /** @description Rules of the open or accepted review flags on this period's values. */
             flags: string[];
+            missing: components["schemas"]["MissingReasons"];
         };
-        PopulationSeries: {
-            municipality: components["schemas"]["MunicipalityRef"];
-            variant: components["schemas"]["PopulationVariant"];
+        SeriesNote: {
             /** @enum {string} */
-            granularity: "year";
-            points: components["schemas"]["PopulationPoint"][];
+            code: "member-missing";
+            municipality: components["schemas"]["MunicipalityRef"];
+            periods: components["schemas"]["Period"][];
+            message: string;
         };
+        /** @description Compound average growth per year over the points with organic growth; null when none has it. */
+        AverageGrowth: {
+            from: components["schemas"]["Period"];
+            to: components["schemas"]["Period"];
+            /**
+             * Format: double
+             * @description The span in years (a quarter counts as 0.25) of the points with growth.
+             */
+            years: number;
+            /** Format: int32 */
+            organicGrowth: number;
+            /**
+             * Format: int32
+             * @description The adjustments over the span, left out of the average.
+             */
+            adjustments: number;
+            compoundPercent: components["schemas"]["Rate"];
+        } | null;
+        TargetYear: {
+            year: components["schemas"]["Year"];
+            populationStart: components["schemas"]["Population"];
+            growth: components["schemas"]["PersonCount"];
+            targetGrowth: components["schemas"]["PersonCount"];
+            growthGap: components["schemas"]["PersonCount"];
+            cumulativeGrowth: components["schemas"]["PersonCount"];
+            cumulativeTargetGrowth: components["schemas"]["PersonCount"];
+            cumulativeGrowthGap: components["schemas"]["PersonCount"];
+            targetPopulationEnd: components["schemas"]["Population"];
+            netMigration: components["schemas"]["PersonCount"];
+            netMigrationTarget: components["schemas"]["PersonCount"];
+            netMigrationGap: components["schemas"]["PersonCount"];
+            cumulativeNetMigration: components["schemas"]["PersonCount"];
+            cumulativeNetMigrationGap: components["schemas"]["PersonCount"];
+        };
+        /**
+         * @description Each year since the programme's start against the targets. `targetGrowth` is the target
+         *     percentage of the year's start population; `targetPopulationEnd` is the path from the start
+         *     year's population growing by the target each year. The net in-migration target applies to
+         *     the home municipality only (null for others). Gaps are actual − target; running totals
+         *     stop at the first year without a figure. Null for quarterly series.
+         */
+        TargetTrack: {
+            startYear: components["schemas"]["Year"];
+            /** Format: double */
+            growthPercent: number;
+            netInMigration: components["schemas"]["PersonCount"];
+            years: components["schemas"]["TargetYear"][];
+        } | null;
+        PopulationSeries: {
+            subject: components["schemas"]["PopulationSubject"];
+            variant: components["schemas"]["PopulationVariant"];
+            granularity: components["schemas"]["Granularity"];
+            points: components["schemas"]["PopulationPoint"][];
+            average: components["schemas"]["AverageGrowth"];
+            targets: components["schemas"]["TargetTrack"];
+            notes: components["schemas"]["SeriesNote"][];
+        };
+        PopulationComponentItem: {
+            period: components["schemas"]["Period"];
+            naturalIncrease: components["schemas"]["PersonCount"];
+            domesticNetMigration: components["schemas"]["PersonCount"];
+            internationalNetMigration: components["schemas"]["PersonCount"];
+            netMigration: components["schemas"]["PersonCount"];
+            growth: components["schemas"]["PersonCount"];
+            adjustment: components["schemas"]["PersonCount"];
+            seriesBreak: boolean;
+        };
+        PopulationComponents: {
+            subject: components["schemas"]["PopulationSubject"];
+            variant: components["schemas"]["PopulationVariant"];
+            granularity: components["schemas"]["Granularity"];
+            items: components["schemas"]["PopulationComponentItem"][];
+            notes: components["schemas"]["SeriesNote"][];
+        };
+        /**
+         * @default growthPercent
+         * @enum {string}
+         */
+        ComparisonFigure: "growthPercent" | "growthPer1000" | "naturalIncreasePer1000" | "domesticNetMigrationPer1000" | "internationalNetMigrationPer1000" | "netMigrationPer1000" | "growth" | "populationEnd";
+        ComparisonFigures: {
+            populationStart: components["schemas"]["Population"];
+            populationEnd: components["schemas"]["Population"];
+            growth: components["schemas"]["PersonCount"];
+            growthPercent: components["schemas"]["Rate"];
+            growthPer1000: components["schemas"]["Rate"];
+            naturalIncreasePer1000: components["schemas"]["Rate"];
+            domesticNetMigrationPer1000: components["schemas"]["Rate"];
+            internationalNetMigrationPer1000: components["schemas"]["Rate"];
+            netMigrationPer1000: components["schemas"]["Rate"];
+            adjustment: components["schemas"]["PersonCount"];
+            /** Format: int32 */
+            seriesBreaks: number;
+        };
+        ComparisonRow: {
+            /** Format: int32 */
+            rank: number | null;
+            municipality: components["schemas"]["MunicipalityRef"];
+            /** @description The municipality compared with the group. */
+            home: boolean;
+            member: boolean;
+            figures: components["schemas"]["ComparisonFigures"];
+            missingPeriods: components["schemas"]["Year"][];
+        };
+        PopulationComparison: {
+            group: components["schemas"]["PopulationSubject"];
+            variant: components["schemas"]["PopulationVariant"];
+            from: components["schemas"]["Year"];
+            to: components["schemas"]["Year"];
+            /** Format: int32 */
+            years: number;
+            rankBy: components["schemas"]["ComparisonFigure"];
+            rows: components["schemas"]["ComparisonRow"][];
+            aggregate: components["schemas"]["ComparisonFigures"];
+            notes: components["schemas"]["SeriesNote"][];
+        };
+        YearPopulation: {
+            year: components["schemas"]["Year"];
+            /** Format: int32 */
+            population: number;
+        } | null;
+        ProjectionPoint: {
+            year: components["schemas"]["Year"];
+            actual: components["schemas"]["Population"];
+            trend: components["schemas"]["Population"];
+            target: components["schemas"]["Population"];
+        };
+        PopulationProjection: {
+            subject: components["schemas"]["PopulationSubject"];
+            variant: components["schemas"]["PopulationVariant"];
+            /**
+             * @description Always `projection`; show it as one, not as a forecast.
+             * @enum {string}
+             */
+            label: "projection";
+            /** @enum {string} */
+            method: "compound-trend";
+            methodDescription: string;
+            trendFrom: string | null;
+            trendTo: string | null;
+            trendGrowthPercent: components["schemas"]["Rate"];
+            base: components["schemas"]["YearPopulation"];
+            /** Format: double */
+            targetGrowthPercent: number;
+            targetStart: components["schemas"]["YearPopulation"];
+            until: components["schemas"]["Year"];
+            points: components["schemas"]["ProjectionPoint"][];
+            projectedPopulation: components["schemas"]["Population"];
+            targetPopulation: components["schemas"]["Population"];
+            divergesIn: string | null;
+            verdict: components["schemas"]["ProjectionVerdict"];
+        };
+        /** @enum {string} */
+        ProjectionVerdict: "on-track" | "behind" | "insufficient-data";
+        ProjectionSummary: {
+            until: components["schemas"]["Year"];
+            verdict: components["schemas"]["ProjectionVerdict"];
+            trendGrowthPercent: components["schemas"]["Rate"];
+            projectedPopulation: components["schemas"]["Population"];
+            targetPopulation: components["schemas"]["Population"];
+            divergesIn: string | null;
+        } | null;
         PopulationSummary: {
             municipality: components["schemas"]["MunicipalityRef"];
             variant: components["schemas"]["PopulationVariant"];
@@ -687,15 +1081,67 @@ export interface components {
             /** Format: date */
             populationDate: string | null;
             growthYear: string | null;
-            /** Format: int32 */
-            growth: number | null;
-            /** Format: double */
-            growthPercent: number | null;
+            growth: components["schemas"]["PersonCount"];
+            growthPercent: components["schemas"]["Rate"];
             /** Format: double */
             targetGrowthPercent: number;
             /** @description Whether the last full year's growth reached the target; null without a full year. */
             targetMet: boolean | null;
+            netMigration: components["schemas"]["PersonCount"];
+            /** Format: int32 */
+            targetNetInMigration: number;
+            /** @description Whether the growth year's net migration reached the target; null when unknown. */
+            netInMigrationTargetMet: boolean | null;
+            projection: components["schemas"]["ProjectionSummary"];
             source: string | null;
+        };
+        BoundaryChange: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            otherMunicipality: string;
+            otherMunicipalityCode: string | null;
+            /** Format: int32 */
+            personsMoved: number;
+            note: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        BoundaryChangeInput: {
+            /** Format: date */
+            date: string;
+            otherMunicipality: string;
+            otherMunicipalityCode?: string | null;
+            /** Format: int32 */
+            personsMoved: number;
+            note?: string | null;
+        };
+        BoundaryChangeList: {
+            items: components["schemas"]["BoundaryChange"][];
+        };
+        PeerGroup: {
+            key: components["schemas"]["GroupKey"];
+            name: string;
+            description: string | null;
+            members: components["schemas"]["MunicipalityRef"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PeerGroupUpdate: {
+            name: string;
+            description?: string | null;
+            members: components["schemas"]["MunicipalityCode"][];
+        };
+        PeerGroupCreate: {
+            key: components["schemas"]["GroupKey"];
+            name: string;
+            description?: string | null;
+            members: components["schemas"]["MunicipalityCode"][];
+        };
+        PeerGroupList: {
+            items: components["schemas"]["PeerGroup"][];
         };
         /** @description Why a value is null, per field: `..` not available, `:` confidential, `.` not applicable. */
         MissingReasons: {
@@ -832,32 +1278,71 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "municipality": {
-                 *         "code": "3303",
-                 *         "name": "Kongsberg"
+                 *       "subject": {
+                 *         "kind": "municipality",
+                 *         "key": "3303",
+                 *         "name": "Kongsberg",
+                 *         "members": []
                  *       },
-                 *       "variant": "corrected",
+                 *       "variant": "official",
                  *       "granularity": "year",
                  *       "points": [
                  *         {
-                 *           "period": "2022",
-                 *           "populationStart": 27879,
-                 *           "populationEnd": 28275,
-                 *           "growth": 396,
-                 *           "growthPercent": 1.42,
-                 *           "seriesBreak": false,
-                 *           "flags": []
-                 *         },
-                 *         {
                  *           "period": "2023",
                  *           "populationStart": 28275,
-                 *           "populationEnd": null,
-                 *           "growth": null,
-                 *           "growthPercent": null,
+                 *           "populationEnd": 28822,
+                 *           "births": 270,
+                 *           "deaths": 251,
+                 *           "naturalIncrease": 19,
+                 *           "inMigration": 1630,
+                 *           "outMigration": 1402,
+                 *           "domesticNetMigration": 228,
+                 *           "immigration": 415,
+                 *           "emigration": 115,
+                 *           "internationalNetMigration": 300,
+                 *           "netMigration": 528,
+                 *           "growth": 547,
+                 *           "growthPercent": 1.93,
+                 *           "growthPer1000": 19.35,
+                 *           "adjustment": 0,
                  *           "seriesBreak": false,
-                 *           "flags": []
+                 *           "boundaryChanges": [],
+                 *           "flags": [],
+                 *           "missing": {}
                  *         }
-                 *       ]
+                 *       ],
+                 *       "average": {
+                 *         "from": "2023",
+                 *         "to": "2023",
+                 *         "years": 1,
+                 *         "organicGrowth": 547,
+                 *         "adjustments": 0,
+                 *         "compoundPercent": 1.93
+                 *       },
+                 *       "targets": {
+                 *         "startYear": "2019",
+                 *         "growthPercent": 1,
+                 *         "netInMigration": 350,
+                 *         "years": [
+                 *           {
+                 *             "year": "2023",
+                 *             "populationStart": 28275,
+                 *             "growth": 547,
+                 *             "targetGrowth": 283,
+                 *             "growthGap": 264,
+                 *             "cumulativeGrowth": 1402,
+                 *             "cumulativeTargetGrowth": 1387,
+                 *             "cumulativeGrowthGap": 15,
+                 *             "targetPopulationEnd": 28812,
+                 *             "netMigration": 528,
+                 *             "netMigrationTarget": 350,
+                 *             "netMigrationGap": 178,
+                 *             "cumulativeNetMigration": 1620,
+                 *             "cumulativeNetMigrationGap": -130
+                 *           }
+                 *         ]
+                 *       },
+                 *       "notes": []
                  *     }
                  */
                 "application/json": components["schemas"]["PopulationSeries"];
@@ -1191,7 +1676,31 @@ export interface components {
         ToYear: components["schemas"]["Year"];
         /** @description Defaults to the programme's preferred series. */
         Variant: components["schemas"]["PopulationVariant"];
-        Granularity: "year";
+        Granularity: components["schemas"]["Granularity"];
+        /**
+         * @description A municipality by its current or any former four-digit code.
+         * @example 3303
+         */
+        MunicipalitySubject: components["schemas"]["MunicipalityCode"];
+        /**
+         * @description A region by its key (`GET /api/v1/regions`).
+         * @example kongsbergregionen
+         */
+        RegionSubject: components["schemas"]["GroupKey"];
+        /**
+         * @description A peer group by its key (`GET /api/v1/peer-groups`).
+         * @example host-award-2025
+         */
+        PeerGroupSubject: components["schemas"]["GroupKey"];
+        /**
+         * @description Current or former four-digit municipality code.
+         * @example 3303
+         */
+        MunicipalityCodePath: components["schemas"]["MunicipalityCode"];
+        /** @example 8a4f2c1e-3b5d-4e6f-8a9b-0c1d2e3f4a5b */
+        BoundaryChangeId: string;
+        /** @example host-award-2025 */
+        PeerGroupKey: components["schemas"]["GroupKey"];
     };
     requestBodies: never;
     headers: {
@@ -1899,6 +2408,145 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listBoundaryChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Current or former four-digit municipality code.
+                 * @example 3303
+                 */
+                code: components["parameters"]["MunicipalityCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "8a4f2c1e-3b5d-4e6f-8a9b-0c1d2e3f4a5b",
+                     *           "date": "1964-01-01",
+                     *           "otherMunicipality": "Jondalen",
+                     *           "otherMunicipalityCode": null,
+                     *           "personsMoved": 1100,
+                     *           "note": "Jondalen was merged into Kongsberg on 1 January 1964.",
+                     *           "createdBy": "admin",
+                     *           "createdAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BoundaryChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBoundaryChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Current or former four-digit municipality code.
+                 * @example 3303
+                 */
+                code: components["parameters"]["MunicipalityCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date": "1964-01-01",
+                 *       "otherMunicipality": "Jondalen",
+                 *       "personsMoved": 1100,
+                 *       "note": "Jondalen was merged into Kongsberg on 1 January 1964."
+                 *     }
+                 */
+                "application/json": components["schemas"]["BoundaryChangeInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8a4f2c1e-3b5d-4e6f-8a9b-0c1d2e3f4a5b",
+                     *       "date": "1964-01-01",
+                     *       "otherMunicipality": "Jondalen",
+                     *       "otherMunicipalityCode": null,
+                     *       "personsMoved": 1100,
+                     *       "note": "Jondalen was merged into Kongsberg on 1 January 1964.",
+                     *       "createdBy": "admin",
+                     *       "createdAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BoundaryChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBoundaryChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Current or former four-digit municipality code.
+                 * @example 3303
+                 */
+                code: components["parameters"]["MunicipalityCodePath"];
+                /** @example 8a4f2c1e-3b5d-4e6f-8a9b-0c1d2e3f4a5b */
+                id: components["parameters"]["BoundaryChangeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listRegions: {
         parameters: {
             query?: never;
@@ -1943,14 +2591,336 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listPeerGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every peer group, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "key": "host-award-2025",
+                     *           "name": "Nominert til vertskommuneprisen 2025",
+                     *           "description": "The six municipalities NHO and KS nominated for the 2025 host-municipality award.",
+                     *           "members": [
+                     *             {
+                     *               "code": "3332",
+                     *               "name": "Sigdal"
+                     *             },
+                     *             {
+                     *               "code": "3301",
+                     *               "name": "Drammen"
+                     *             }
+                     *           ],
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeerGroupList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPeerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "key": "host-award-2025",
+                 *       "name": "Nominert til vertskommuneprisen 2025",
+                 *       "description": "The six municipalities NHO and KS nominated for the 2025 host-municipality award.",
+                 *       "members": [
+                 *         "3332",
+                 *         "1528",
+                 *         "4026",
+                 *         "3203",
+                 *         "3401",
+                 *         "3301"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeerGroupCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "host-award-2025",
+                     *       "name": "Nominert til vertskommuneprisen 2025",
+                     *       "description": "The six municipalities NHO and KS nominated for the 2025 host-municipality award.",
+                     *       "members": [
+                     *         {
+                     *           "code": "3332",
+                     *           "name": "Sigdal"
+                     *         },
+                     *         {
+                     *           "code": "1528",
+                     *           "name": "Sykkylven"
+                     *         },
+                     *         {
+                     *           "code": "4026",
+                     *           "name": "Tinn"
+                     *         },
+                     *         {
+                     *           "code": "3203",
+                     *           "name": "Asker"
+                     *         },
+                     *         {
+                     *           "code": "3401",
+                     *           "name": "Kongsvinger"
+                     *         },
+                     *         {
+                     *           "code": "3301",
+                     *           "name": "Drammen"
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeerGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPeerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example host-award-2025 */
+                key: components["parameters"]["PeerGroupKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peer group. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "host-award-2025",
+                     *       "name": "Nominert til vertskommuneprisen 2025",
+                     *       "description": "The six municipalities NHO and KS nominated for the 2025 host-municipality award.",
+                     *       "members": [
+                     *         {
+                     *           "code": "3332",
+                     *           "name": "Sigdal"
+                     *         },
+                     *         {
+                     *           "code": "1528",
+                     *           "name": "Sykkylven"
+                     *         },
+                     *         {
+                     *           "code": "4026",
+                     *           "name": "Tinn"
+                     *         },
+                     *         {
+                     *           "code": "3203",
+                     *           "name": "Asker"
+                     *         },
+                     *         {
+                     *           "code": "3401",
+                     *           "name": "Kongsvinger"
+                     *         },
+                     *         {
+                     *           "code": "3301",
+                     *           "name": "Drammen"
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeerGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePeerGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example host-award-2025 */
+                key: components["parameters"]["PeerGroupKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Nominert til vertskommuneprisen 2025",
+                 *       "description": "The six municipalities NHO and KS nominated for the 2025 host-municipality award.",
+                 *       "members": [
+                 *         "3332",
+                 *         "1528",
+                 *         "4026",
+                 *         "3203",
+                 *         "3401",
+                 *         "3301"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeerGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "host-award-2025",
+                     *       "name": "Nominert til vertskommuneprisen 2025",
+                     *       "description": "The six municipalities NHO and KS nominated for the 2025 host-municipality award.",
+                     *       "members": [
+                     *         {
+                     *           "code": "3332",
+                     *           "name": "Sigdal"
+                     *         },
+                     *         {
+                     *           "code": "1528",
+                     *           "name": "Sykkylven"
+                     *         },
+                     *         {
+                     *           "code": "4026",
+                     *           "name": "Tinn"
+                     *         },
+                     *         {
+                     *           "code": "3203",
+                     *           "name": "Asker"
+                     *         },
+                     *         {
+                     *           "code": "3401",
+                     *           "name": "Kongsvinger"
+                     *         },
+                     *         {
+                     *           "code": "3301",
+                     *           "name": "Drammen"
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeerGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePeerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example host-award-2025 */
+                key: components["parameters"]["PeerGroupKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getPopulationSeries: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description Current or former four-digit municipality code.
+                 * @description A municipality by its current or any former four-digit code.
                  * @example 3303
                  */
-                municipality: components["parameters"]["MunicipalityRequired"];
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
                 /**
                  * @description First year (inclusive). Default the first year with data.
                  * @example 2014
@@ -1972,6 +2942,355 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["PopulationSeries"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPopulationComponents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+                /** @description Defaults to the programme's preferred series. */
+                variant?: components["parameters"]["Variant"];
+                granularity?: components["parameters"]["Granularity"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The components, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "subject": {
+                     *         "kind": "municipality",
+                     *         "key": "3303",
+                     *         "name": "Kongsberg",
+                     *         "members": []
+                     *       },
+                     *       "variant": "official",
+                     *       "granularity": "year",
+                     *       "items": [
+                     *         {
+                     *           "period": "2023",
+                     *           "naturalIncrease": 19,
+                     *           "domesticNetMigration": 228,
+                     *           "internationalNetMigration": 300,
+                     *           "netMigration": 528,
+                     *           "growth": 547,
+                     *           "adjustment": 0,
+                     *           "seriesBreak": false
+                     *         }
+                     *       ],
+                     *       "notes": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PopulationComponents"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPopulationComparison: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+                /** @description Defaults to the programme's preferred series. */
+                variant?: components["parameters"]["Variant"];
+                /** @description The figure to rank by. Default `growthPercent`. */
+                rankBy?: components["schemas"]["ComparisonFigure"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranked comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "group": {
+                     *         "kind": "peerGroup",
+                     *         "key": "host-award-2025",
+                     *         "name": "Nominert til vertskommuneprisen 2025",
+                     *         "members": [
+                     *           {
+                     *             "code": "3203",
+                     *             "name": "Asker"
+                     *           },
+                     *           {
+                     *             "code": "3301",
+                     *             "name": "Drammen"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "variant": "official",
+                     *       "from": "2023",
+                     *       "to": "2023",
+                     *       "years": 1,
+                     *       "rankBy": "growthPercent",
+                     *       "rows": [
+                     *         {
+                     *           "rank": 1,
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "home": true,
+                     *           "member": false,
+                     *           "figures": {
+                     *             "populationStart": 28275,
+                     *             "populationEnd": 28822,
+                     *             "growth": 547,
+                     *             "growthPercent": 1.93,
+                     *             "growthPer1000": 19.35,
+                     *             "naturalIncreasePer1000": 0.67,
+                     *             "domesticNetMigrationPer1000": 8.06,
+                     *             "internationalNetMigrationPer1000": 10.61,
+                     *             "netMigrationPer1000": 18.67,
+                     *             "adjustment": 0,
+                     *             "seriesBreaks": 0
+                     *           },
+                     *           "missingPeriods": []
+                     *         },
+                     *         {
+                     *           "rank": 2,
+                     *           "municipality": {
+                     *             "code": "3301",
+                     *             "name": "Drammen"
+                     *           },
+                     *           "home": false,
+                     *           "member": true,
+                     *           "figures": {
+                     *             "populationStart": 102827,
+                     *             "populationEnd": 104487,
+                     *             "growth": 1660,
+                     *             "growthPercent": 1.61,
+                     *             "growthPer1000": 16.14,
+                     *             "naturalIncreasePer1000": 2.1,
+                     *             "domesticNetMigrationPer1000": 1.5,
+                     *             "internationalNetMigrationPer1000": 12.54,
+                     *             "netMigrationPer1000": 14.04,
+                     *             "adjustment": 0,
+                     *             "seriesBreaks": 0
+                     *           },
+                     *           "missingPeriods": []
+                     *         },
+                     *         {
+                     *           "rank": null,
+                     *           "municipality": {
+                     *             "code": "3203",
+                     *             "name": "Asker"
+                     *           },
+                     *           "home": false,
+                     *           "member": true,
+                     *           "figures": {
+                     *             "populationStart": null,
+                     *             "populationEnd": null,
+                     *             "growth": null,
+                     *             "growthPercent": null,
+                     *             "growthPer1000": null,
+                     *             "naturalIncreasePer1000": null,
+                     *             "domesticNetMigrationPer1000": null,
+                     *             "internationalNetMigrationPer1000": null,
+                     *             "netMigrationPer1000": null,
+                     *             "adjustment": null,
+                     *             "seriesBreaks": 0
+                     *           },
+                     *           "missingPeriods": [
+                     *             "2023"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "aggregate": {
+                     *         "populationStart": 102827,
+                     *         "populationEnd": 104487,
+                     *         "growth": 1660,
+                     *         "growthPercent": 1.61,
+                     *         "growthPer1000": 16.14,
+                     *         "naturalIncreasePer1000": 2.1,
+                     *         "domesticNetMigrationPer1000": 1.5,
+                     *         "internationalNetMigrationPer1000": 12.54,
+                     *         "netMigrationPer1000": 14.04,
+                     *         "adjustment": 0,
+                     *         "seriesBreaks": 0
+                     *       },
+                     *       "notes": [
+                     *         {
+                     *           "code": "member-missing",
+                     *           "municipality": {
+                     *             "code": "3203",
+                     *             "name": "Asker"
+                     *           },
+                     *           "periods": [
+                     *             "2023"
+                     *           ],
+                     *           "message": "Asker (3203) has no data for 2023; the aggregate leaves it out there."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PopulationComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPopulationProjection: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
+                /** @description Defaults to the programme's preferred series. */
+                variant?: components["parameters"]["Variant"];
+                /** @description How many full years the trend is taken over (2–30). Default 5. */
+                trendYears?: number;
+                /** @description The year the projection runs to (1 January). Default 2030; at most 2100. */
+                until?: components["schemas"]["Year"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "subject": {
+                     *         "kind": "municipality",
+                     *         "key": "3303",
+                     *         "name": "Kongsberg",
+                     *         "members": []
+                     *       },
+                     *       "variant": "official",
+                     *       "label": "projection",
+                     *       "method": "compound-trend",
+                     *       "methodDescription": "Compound average of organic growth 2019–2023 (5 years), carried forward from the population on 1 January 2024.",
+                     *       "trendFrom": "2019",
+                     *       "trendTo": "2023",
+                     *       "trendGrowthPercent": 0.98,
+                     *       "base": {
+                     *         "year": "2024",
+                     *         "population": 28822
+                     *       },
+                     *       "targetGrowthPercent": 1,
+                     *       "targetStart": {
+                     *         "year": "2019",
+                     *         "population": 27420
+                     *       },
+                     *       "until": "2030",
+                     *       "points": [
+                     *         {
+                     *           "year": "2029",
+                     *           "actual": null,
+                     *           "trend": 30255,
+                     *           "target": 30291
+                     *         },
+                     *         {
+                     *           "year": "2030",
+                     *           "actual": null,
+                     *           "trend": 30552,
+                     *           "target": 30594
+                     *         }
+                     *       ],
+                     *       "projectedPopulation": 30552,
+                     *       "targetPopulation": 30594,
+                     *       "divergesIn": "2027",
+                     *       "verdict": "behind"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PopulationProjection"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -2549,6 +3868,17 @@ export interface operations {
                      *       "growthPercent": 1.42,
                      *       "targetGrowthPercent": 1,
                      *       "targetMet": true,
+                     *       "netMigration": 412,
+                     *       "targetNetInMigration": 350,
+                     *       "netInMigrationTargetMet": true,
+                     *       "projection": {
+                     *         "until": "2030",
+                     *         "verdict": "behind",
+                     *         "trendGrowthPercent": 0.98,
+                     *         "projectedPopulation": 30552,
+                     *         "targetPopulation": 30594,
+                     *         "divergesIn": "2027"
+                     *       },
                      *       "source": "kongsberg.no, \"God innbyggervekst i Kongsberg\" (figures from Statistics Norway)"
                      *     }
                      */
