@@ -36,5 +36,8 @@ export function useFieldError(error: unknown): (field: string) => string | undef
   const { t } = useTranslation();
   if (!error) return () => undefined;
   const { fields } = translateError(error, t);
-  return (field) => fields.find((candidate) => candidate.field === field)?.message;
+  // A list's items count as the list: `members[2]` is shown beside the field `members`.
+  const belongsTo = (candidate: string, field: string) =>
+    candidate === field || candidate.startsWith(`${field}[`) || candidate.startsWith(`${field}.`);
+  return (field) => fields.find((candidate) => belongsTo(candidate.field, field))?.message;
 }

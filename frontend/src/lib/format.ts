@@ -44,6 +44,15 @@ export function formatPercent(value: number, language: Language, options: { sign
   }).format(value / 100);
 }
 
+/** A rate such as "19,35" per 1,000 residents, with two decimals; signed for changes. */
+export function formatDecimal(value: number, language: Language, options: { signed?: boolean } = {}): string {
+  return numberFormat(language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(value);
+}
+
 /** Whole Norwegian kroner: "3 000 000 kr" in bokmål. */
 export function formatNok(value: number, language: Language): string {
   return numberFormat(language, { style: 'currency', currency: 'NOK', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);

@@ -6,7 +6,9 @@ import { DashboardPage } from './DashboardPage';
 import { kongsbergSeries, kongsbergSummary } from './fixtures';
 
 // jsdom has no canvas; the chart itself is exercised in the browser tests.
-vi.mock('./PopulationChart', () => ({ default: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
+vi.mock('../../components/charts/ChartCanvas', () => ({
+  default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
 
 const SUMMARY = 'GET /api/v1/public/population/summary';
 const SERIES = 'GET /api/v1/public/population/series';
@@ -24,6 +26,39 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('growth-residents')).toHaveTextContent('+396 innbyggere');
     expect(screen.getByTestId('target-verdict').textContent).toMatch(/Målet om 1,00\s%\svekst ble nådd\./);
     expect(screen.getAllByText(/Raumyr/).length).toBeGreaterThan(0);
+  });
+
+  it('shows net in-migration against its target and the projection’s verdict', async () => {
+    mockApi({ [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    renderWithApp(<DashboardPage />);
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Netto innflytting i 2022' })).toBeInTheDocument();
+    expect(screen.getByTestId('net-migration')).toHaveTextContent('+412');
+    expect(screen.getByTestId('net-migration-verdict')).toHaveTextContent('Målet om +350 i netto innflytting ble nådd.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Framskriving til 2030' })).toBeInTheDocument();
+    expect(screen.getByTestId('projection-verdict').textContent).toMatch(
+      /Bak målbanen: med dagens trend blir det 30\s552 innbyggere i 2030, målbanen gir 30\s594\./,
+    );
+    expect(screen.getByText('Befolkningen ligger under målbanen fra 2027.')).toBeInTheDocument();
+  });
+
+  it('says when there is too little for a projection or a net in-migration verdict', async () => {
+    mockApi({
+      [SUMMARY]: {
+        body: {
+          ...kongsbergSummary,
+          netMigration: null,
+          netInMigrationTargetMet: null,
+          projection: { ...kongsbergSummary.projection!, verdict: 'insufficient-data', divergesIn: null },
+        },
+      },
+      [SERIES]: { body: kongsbergSeries },
+    });
+    renderWithApp(<DashboardPage />);
+    expect(await screen.findByTestId('projection-verdict')).toHaveTextContent(
+      'Det trengs minst to hele år med vekst for å lage en framskriving.',
+    );
+    expect(screen.getByTestId('net-migration-verdict')).toHaveTextContent(/Vi har ikke tall nok til å si om målet om \+350/);
   });
 
   it('says in words when the target was not met', async () => {

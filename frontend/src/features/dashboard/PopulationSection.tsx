@@ -1,14 +1,11 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { lazy, Suspense } from 'react';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
+import type { ChartSpec } from '../../components/charts/chartSpec';
+import { FigurePanel } from '../../components/FigurePanel';
 import { QueryStatus } from '../../components/QueryStatus';
-import { downloadCsv } from '../../lib/csv';
 import { useI18n } from '../../lib/i18n';
 import { usePopulationSeries, type PopulationSeries } from './api';
-import { populationCsv } from './populationCsv';
-import { PopulationTable } from './PopulationTable';
-
-const PopulationChart = lazy(() => import('./PopulationChart'));
+import { populationColumns } from './populationCsv';
 
 /** The population series three ways: a chart, the same figures as a table, and as CSV. */
 export function PopulationSection() {
@@ -27,29 +24,31 @@ export function PopulationSection() {
 }
 
 function SeriesViews({ series }: { series: PopulationSeries }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const periods = series.points.map((point) => point.period);
   const range = { from: periods[0] ?? '', to: periods[periods.length - 1] ?? '' };
-  const variantName = t(`variants.${series.variant}`);
-
-  const download = () =>
-    downloadCsv(
-      t('dashboard.csvFileName', { municipality: series.municipality.name.toLowerCase(), variant: series.variant }),
-      populationCsv(series.points, t),
-    );
+  const columns = useMemo(() => populationColumns(t), [t]);
+  const spec = useMemo<ChartSpec>(() => {
+    const withData = series.points.filter((point) => point.populationStart !== null);
+    return {
+      type: 'line',
+      labels: withData.map((point) => point.period),
+      series: [{ label: t('dashboard.columns.populationStart'), data: withData.map((point) => point.populationStart), tone: 'accent' }],
+    };
+  }, [series.points, t]);
 
   return (
     <>
       <Paragraph>{t('dashboard.seriesRange', range)}</Paragraph>
-      <ErrorBoundary fallback={<Paragraph>{t('dashboard.chartFailed')}</Paragraph>}>
-        <Suspense fallback={<Paragraph className="vekst-chart vekst-chart--loading">{t('dashboard.chartLoading')}</Paragraph>}>
-          <PopulationChart points={series.points} label={t('dashboard.chartLabel', range)} language={language} />
-        </Suspense>
-      </ErrorBoundary>
-      <PopulationTable points={series.points} caption={t('dashboard.tableCaption', { variant: variantName })} />
-      <Button variant="secondary" onClick={download} className="vekst-download">
-        {t('dashboard.downloadCsv')}
-      </Button>
+      <FigurePanel
+        chart={{ spec, label: t('dashboard.chartLabel', range) }}
+        caption={t('dashboard.tableCaption', { variant: t(`variants.${series.variant}`) })}
+        columns={columns}
+        rows={series.points}
+        rowKey={(point) => point.period}
+        csvFileName={t('dashboard.csvFileName', { municipality: series.subject.name.toLowerCase(), variant: series.variant })}
+        testId="population-table"
+      />
     </>
   );
 }

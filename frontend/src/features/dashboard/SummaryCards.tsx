@@ -1,12 +1,14 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Verdict } from '../../components/Verdict';
 import { formatDate, formatInteger, formatPercent, formatSignedInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import type { PopulationSummary } from './api';
 
-/** The headline figures: latest population, and last full year's growth against the target. */
+/** The headline figures: latest population, last full year's growth and net in-migration against the targets, and the projection. */
 export function SummaryCards({ summary }: { summary: PopulationSummary }) {
   const { t, language } = useI18n();
   const target = formatPercent(summary.targetGrowthPercent, language);
+  const year = summary.growthYear ?? '–';
 
   return (
     <div className="vekst-cards">
@@ -41,7 +43,7 @@ export function SummaryCards({ summary }: { summary: PopulationSummary }) {
 
       <Card data-color="neutral" className="vekst-figure-card">
         <Heading level={2} data-size="xs">
-          {summary.growthYear ? t('dashboard.growthHeading', { year: summary.growthYear }) : t('dashboard.growthHeading', { year: '–' })}
+          {t('dashboard.growthHeading', { year })}
         </Heading>
         {summary.growth === null || summary.growthPercent === null ? (
           <Paragraph>{t('dashboard.noGrowthYet')}</Paragraph>
@@ -55,24 +57,89 @@ export function SummaryCards({ summary }: { summary: PopulationSummary }) {
             </Paragraph>
           </>
         )}
-        <TargetVerdict met={summary.targetMet} target={target} />
+        <Verdict testId="target-verdict" met={summary.targetMet} text={t(verdictKey(summary.targetMet, 'target'), { target })} />
       </Card>
+
+      <NetMigrationCard summary={summary} year={year} />
+      <ProjectionCard projection={summary.projection} />
     </div>
   );
 }
 
-/** Says in words whether the target was met; the colour and symbol only repeat it. */
-function TargetVerdict({ met, target }: { met: boolean | null; target: string }) {
-  const { t } = useI18n();
-  if (met === null) {
-    return <Paragraph data-testid="target-verdict">{t('dashboard.targetUnknown', { target })}</Paragraph>;
-  }
+function verdictKey<P extends 'target' | 'netMigrationTarget'>(met: boolean | null, prefix: P) {
+  if (met === null) return `dashboard.${prefix}Unknown` as const;
+  return met ? (`dashboard.${prefix}Met` as const) : (`dashboard.${prefix}NotMet` as const);
+}
+
+function NetMigrationCard({ summary, year }: { summary: PopulationSummary; year: string }) {
+  const { t, language } = useI18n();
+  const target = formatSignedInteger(summary.targetNetInMigration, language);
   return (
-    <Paragraph data-testid="target-verdict" className={met ? 'vekst-verdict vekst-verdict--met' : 'vekst-verdict vekst-verdict--missed'}>
-      <span aria-hidden="true" className="vekst-verdict__symbol">
-        {met ? '✓' : '✗'}
-      </span>
-      {met ? t('dashboard.targetMet', { target }) : t('dashboard.targetNotMet', { target })}
-    </Paragraph>
+    <Card data-color="neutral" className="vekst-figure-card">
+      <Heading level={2} data-size="xs">
+        {t('dashboard.netMigrationHeading', { year })}
+      </Heading>
+      {summary.netMigration === null ? (
+        <Paragraph>{t('dashboard.noNetMigration')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph className="vekst-figure" data-testid="net-migration">
+            {formatSignedInteger(summary.netMigration, language)}
+          </Paragraph>
+          <Paragraph>{t('dashboard.netMigrationResidents')}</Paragraph>
+        </>
+      )}
+      <Verdict
+        testId="net-migration-verdict"
+        met={summary.netInMigrationTargetMet}
+        text={t(verdictKey(summary.netInMigrationTargetMet, 'netMigrationTarget'), { target })}
+      />
+    </Card>
+  );
+}
+
+function ProjectionCard({ projection }: { projection: PopulationSummary['projection'] }) {
+  const { t, language } = useI18n();
+  if (!projection) {
+    return (
+      <Card data-color="neutral" className="vekst-figure-card">
+        <Heading level={2} data-size="xs">
+          {t('dashboard.projectionHeadingWithoutYear')}
+        </Heading>
+        <Paragraph data-testid="projection-verdict">{t('projection.verdicts.insufficient-data')}</Paragraph>
+      </Card>
+    );
+  }
+  const { until, verdict } = projection;
+  const values = {
+    until,
+    trend: projection.trendGrowthPercent === null ? '–' : formatPercent(projection.trendGrowthPercent, language),
+    projected: projection.projectedPopulation === null ? '–' : formatInteger(projection.projectedPopulation, language),
+    target: projection.targetPopulation === null ? '–' : formatInteger(projection.targetPopulation, language),
+    year: projection.divergesIn ?? '',
+  };
+  return (
+    <Card data-color="neutral" className="vekst-figure-card">
+      <Heading level={2} data-size="xs">
+        {t('dashboard.projectionHeading', { until })}
+      </Heading>
+      {verdict !== 'insufficient-data' && (
+        <>
+          <Paragraph className="vekst-figure" data-testid="projection-population">
+            {values.projected}
+          </Paragraph>
+          <Paragraph>{t('dashboard.projectionFigures', values)}</Paragraph>
+        </>
+      )}
+      <Verdict
+        testId="projection-verdict"
+        met={verdict === 'insufficient-data' ? null : verdict === 'on-track'}
+        text={t(`projection.verdicts.${verdict}`, values)}
+      />
+      {projection.divergesIn && <Paragraph data-size="sm">{t('projection.divergesIn', values)}</Paragraph>}
+      <Paragraph data-size="sm" className="vekst-muted">
+        {t('projection.notForecast')}
+      </Paragraph>
+    </Card>
   );
 }

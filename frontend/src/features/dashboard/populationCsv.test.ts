@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../lib/i18n';
 import { kongsbergSeries } from './fixtures';
-import { populationCsv } from './populationCsv';
+import { tableCsv } from '../../components/FigureTable';
+import { populationColumns } from './populationCsv';
 
 describe('populationCsv', () => {
   const t = i18n.t.bind(i18n);
+  const populationCsv = (points: typeof kongsbergSeries.points, translate: typeof t) => tableCsv(populationColumns(translate), points);
 
   it('has a translated header and one line a year, with decimal commas and empty missing values', () => {
     const lines = populationCsv(kongsbergSeries.points, t).slice(1).trimEnd().split('\r\n');
