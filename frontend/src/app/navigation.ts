@@ -2,7 +2,7 @@ import type { Role } from '../lib/auth/roles';
 
 export type NavigationItem = {
   path: string;
-  labelKey: 'nav.dashboard' | 'nav.data' | 'nav.users' | 'nav.audit' | 'nav.settings' | 'nav.account';
+  labelKey: 'nav.dashboard' | 'nav.population' | 'nav.data' | 'nav.users' | 'nav.audit' | 'nav.settings' | 'nav.account';
   /** Who sees it: 'everyone', any signed-in user, or the listed roles only. */
   access: 'everyone' | 'signed-in' | readonly Role[];
 };
@@ -10,6 +10,7 @@ export type NavigationItem = {
 // One list for the menu and the route guards, so the menu never offers a page that refuses the user.
 export const navigationItems: readonly NavigationItem[] = [
   { path: '/', labelKey: 'nav.dashboard', access: 'everyone' },
+  { path: '/population', labelKey: 'nav.population', access: ['viewer', 'editor', 'partner', 'admin'] },
   { path: '/data', labelKey: 'nav.data', access: ['editor', 'admin'] },
   { path: '/users', labelKey: 'nav.users', access: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', access: ['admin'] },

@@ -24,6 +24,15 @@ export const router = createBrowserRouter([
         children: [{ path: 'account', element: <AccountPage /> }],
       },
       {
+        element: <RequireAccess access={accessFor('/population')} />,
+        children: [
+          {
+            path: 'population',
+            lazy: async () => ({ Component: (await import('../features/population/PopulationPage')).PopulationPage }),
+          },
+        ],
+      },
+      {
         element: <RequireAccess access={accessFor('/data')} />,
         children: [{ path: 'data', lazy: async () => ({ Component: (await import('../features/data/DataPage')).DataPage }) }],
       },

@@ -329,10 +329,10 @@ describe('menu', () => {
   };
 
   it('offers the data page to editors', async () => {
-    expect(await menuFor(['editor'])).toEqual(['Oversikt', 'Data', 'Min konto']);
+    expect(await menuFor(['editor'])).toEqual(['Oversikt', 'Befolkning', 'Data', 'Min konto']);
   });
 
   it('does not offer the data page to viewers', async () => {
-    expect(await menuFor(['viewer'])).toEqual(['Oversikt', 'Min konto']);
+    expect(await menuFor(['viewer'])).toEqual(['Oversikt', 'Befolkning', 'Min konto']);
   });
 });
