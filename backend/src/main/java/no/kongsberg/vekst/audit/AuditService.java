@@ -67,6 +67,11 @@ public class AuditService {
         return page.page(items, total);
     }
 
+    /** The signed-in user's name, or null for the system itself (start-up, seeding). */
+    public String actor() {
+        return currentActor();
+    }
+
     private String currentActor() {
         try {
             if (identity.isResolvable() && !identity.get().isAnonymous()) {

@@ -13,8 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Loads the municipalities of 2024 (seed/municipalities-2024.csv), the former codes of
- * Kongsbergregionen's members (seed/municipality-codes.csv) and the region itself, on the first
- * start. Reference data, not demo data: production gets it too.
+ * Kongsbergregionen's members (seed/municipality-codes.csv) and the region itself on the first
+ * start, and the first peer group. Reference data, not demo data: production gets it too.
  */
 @ApplicationScoped
 public class ReferenceData {
@@ -22,6 +22,11 @@ public class ReferenceData {
     private static final Logger LOG = Logger.getLogger(ReferenceData.class);
     public static final String KONGSBERGREGIONEN = "kongsbergregionen";
     static final List<String> KONGSBERGREGIONEN_MEMBERS = List.of("3303", "3332", "3334", "3336", "3338", "4005", "4024", "4026");
+
+    /** The peer group seeded on the first start: the 2025 host-municipality award nominees (NHO and KS). */
+    public static final String HOST_AWARD_PEERS = "host-award-2025";
+    /** Sigdal, Sykkylven, Tinn, Asker, Kongsvinger, Drammen. */
+    static final List<String> HOST_AWARD_PEER_MEMBERS = List.of("3332", "1528", "4026", "3203", "3401", "3301");
 
     @Transactional
     void load(@Observes @Priority(10) StartupEvent start) {
@@ -63,6 +68,27 @@ public class ReferenceData {
         }
         region.persist();
         LOG.infof("Loaded %d municipalities and the region Kongsbergregionen", Municipality.count());
+    }
+
+    /**
+     * Seeds the host-award peer group on a start with no peer group that none was ever audited
+     * for: so an existing database gets it too, and a group an admin deleted stays deleted.
+     */
+    @Transactional
+    void seedPeerGroup(@Observes @Priority(11) StartupEvent start) {
+        if (PeerGroup.count() > 0 || no.kongsberg.vekst.audit.AuditEntry.count("entity", "peer-group") > 0) {
+            return;
+        }
+        PeerGroup peers = new PeerGroup();
+        peers.key = HOST_AWARD_PEERS;
+        peers.name = "Nominert til vertskommuneprisen 2025";
+        peers.description = "De seks kommunene NHO og KS nominerte til vertskommuneprisen for 2025.";
+        for (String code : HOST_AWARD_PEER_MEMBERS) {
+            peers.members.add(Municipality.find("code", code).firstResult());
+        }
+        peers.updatedAt = java.time.Instant.now();
+        peers.persist();
+        LOG.infof("Seeded the peer group %s", peers.key);
     }
 
     private static LocalDate date(String value) {

@@ -16,10 +16,49 @@ public final class Growth {
 
     /** {@code growth / start × 100}, rounded half up to 2 decimals; null when undefined. */
     public static Double percent(Integer growth, Integer start) {
-        if (growth == null || start == null || start == 0) {
+        return ratio(growth, start, 100);
+    }
+
+    /** {@code growth / start × 1000}: growth per 1,000 residents, rounded half up to 2 decimals. */
+    public static Double perThousand(Integer growth, Integer start) {
+        return ratio(growth, start, 1000);
+    }
+
+    /** {@code amount / base × scale}, rounded half up to 2 decimals; null when undefined. */
+    public static Double ratio(Number amount, Number base, int scale) {
+        if (amount == null || base == null || base.doubleValue() == 0) {
             return null;
         }
-        return BigDecimal.valueOf(growth).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(start), 2, RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(amount.doubleValue()).multiply(BigDecimal.valueOf(scale))
+                .divide(BigDecimal.valueOf(base.doubleValue()), 2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** A rate rounded half up to 2 decimals. */
+    public static double round2(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /**
+     * The compound average growth per year, in %, of periods that grew by the given factors
+     * ({@code 1 + growth / start} each) over {@code years} years; null without any.
+     */
+    public static Double compoundPercent(double product, double years) {
+        if (years <= 0 || product <= 0) {
+            return null;
+        }
+        return round2((Math.pow(product, 1 / years) - 1) * 100);
+    }
+
+    /** {@code start × (1 + percent/100)^years}, rounded to whole persons. */
+    public static int compound(int start, double percent, int years) {
+        return (int) Math.round(start * Math.pow(1 + percent / 100, years));
+    }
+
+    /**
+     * Whether a residual between stocks and flows breaks the series: more than 10 persons and more
+     * than 0.1 % of the population (the import's series-break rule too).
+     */
+    public static boolean isSeriesBreak(Integer residual, Integer population) {
+        return residual != null && Math.abs(residual) > Math.max(10, 0.001 * (population == null ? 0 : population));
     }
 }

@@ -3,76 +3,231 @@ package no.kongsberg.vekst.population;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Set;
 import java.util.TreeMap;
-import no.kongsberg.vekst.municipalities.Municipality;
+import java.util.UUID;
 import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
+import no.kongsberg.vekst.municipalities.Municipality;
 import no.kongsberg.vekst.municipalities.MunicipalityService;
+import no.kongsberg.vekst.municipalities.PeerGroup;
+import no.kongsberg.vekst.municipalities.Region;
 import no.kongsberg.vekst.platform.QueryParams;
 import no.kongsberg.vekst.platform.Validation;
+import no.kongsberg.vekst.population.figures.Comparison;
+import no.kongsberg.vekst.population.figures.Granularity;
+import no.kongsberg.vekst.population.figures.MunicipalityData;
+import no.kongsberg.vekst.population.figures.Point;
+import no.kongsberg.vekst.population.figures.PopulationData;
+import no.kongsberg.vekst.population.figures.Projection;
+import no.kongsberg.vekst.population.figures.SeriesArithmetic;
+import no.kongsberg.vekst.population.figures.Targets;
 import no.kongsberg.vekst.settings.ProgrammeSettings;
 import no.kongsberg.vekst.settings.SettingsService;
 
 /**
- * Population series and summaries. Stocks are stored per municipality (not per code), so a series
- * asked for by any of a municipality's codes is the same continuous series.
+ * The population figures: series, components, comparison, projection and the public summary, for
+ * a municipality (through all its codes), a region or a peer group. It checks the request, reads
+ * the data and leaves the arithmetic to {@code figures}.
  */
 @ApplicationScoped
 public class PopulationService {
 
+    /** Projections run to 1 January of this year unless asked otherwise. */
+    static final int DEFAULT_UNTIL = 2030;
+    static final int DEFAULT_TREND_YEARS = 5;
+
     private final MunicipalityService municipalities;
     private final SettingsService settings;
+    private final PopulationData data;
 
-    public PopulationService(MunicipalityService municipalities, SettingsService settings) {
+    public PopulationService(MunicipalityService municipalities, SettingsService settings, PopulationData data) {
         this.municipalities = municipalities;
         this.settings = settings;
+        this.data = data;
     }
 
-    /** The checked parameters of a series request. */
-    public record SeriesQuery(String municipality, String from, String to, String variant, String granularity) {
+    /** Whose figures: a municipality, a region or a peer group. */
+    public record SubjectView(String kind, String key, String name, List<MunicipalityRef> members) {
     }
 
-    public record Point(String period, Integer populationStart, Integer populationEnd, Integer growth, Double growthPercent,
-            boolean seriesBreak, List<String> flags) {
+    private record Subject(SubjectView view, List<Municipality> members, boolean group, boolean home) {
     }
 
-    public record Series(MunicipalityRef municipality, String variant, String granularity, List<Point> points) {
+    public record SeriesQuery(String municipality, String region, String peerGroup, String from, String to, String variant,
+            String granularity) {
+    }
+
+    public record Series(SubjectView subject, String variant, String granularity, List<Point> points,
+            SeriesArithmetic.Average average, Targets.TargetTrack targets, List<SeriesArithmetic.Note> notes) {
+    }
+
+    public record ComponentItem(String period, Integer naturalIncrease, Integer domesticNetMigration,
+            Integer internationalNetMigration, Integer netMigration, Integer growth, Integer adjustment, boolean seriesBreak) {
+    }
+
+    public record Components(SubjectView subject, String variant, String granularity, List<ComponentItem> items,
+            List<SeriesArithmetic.Note> notes) {
+    }
+
+    public record ComparisonQuery(String region, String peerGroup, String municipality, String from, String to, String variant,
+            String rankBy) {
+    }
+
+    public record ComparisonResult(SubjectView group, String variant, String from, String to, int years, String rankBy,
+            List<Comparison.Row> rows, Comparison.Figures aggregate, List<SeriesArithmetic.Note> notes) {
+    }
+
+    public record ProjectionQuery(String municipality, String region, String peerGroup, String variant, String trendYears,
+            String until) {
+    }
+
+    public record ProjectionResult(SubjectView subject, String variant, String label, String method, String methodDescription,
+            String trendFrom, String trendTo, Double trendGrowthPercent, Projection.YearPopulation base,
+            double targetGrowthPercent, Projection.YearPopulation targetStart, String until,
+            List<Projection.ProjectionPoint> points, Integer projectedPopulation, Integer targetPopulation, String divergesIn,
+            String verdict) {
+    }
+
+    public record ProjectionSummary(String until, String verdict, Double trendGrowthPercent, Integer projectedPopulation,
+            Integer targetPopulation, String divergesIn) {
     }
 
     public record Summary(MunicipalityRef municipality, String variant, Integer population, LocalDate populationDate,
             String growthYear, Integer growth, Double growthPercent, double targetGrowthPercent, Boolean targetMet,
+            Integer netMigration, int targetNetInMigration, Boolean netInMigrationTargetMet, ProjectionSummary projection,
             String source) {
     }
 
     @Transactional
     public Series series(SeriesQuery query) {
-        Checked checked = check(query, Set.of("year"));
-        Municipality municipality = checked.municipality();
-        String variant = checked.variant();
-        Integer from = checked.from();
-        Integer to = checked.to();
+        Validation validation = new Validation();
+        Subject subject = subject(validation, query.municipality(), query.region(), query.peerGroup(), true);
+        String variant = variant(validation, query.variant());
+        Span span = span(validation, query.from(), query.to());
+        Granularity granularity = Granularity.of(QueryParams.oneOf(validation, "granularity", query.granularity(),
+                Set.of("year", "quarter")));
+        validation.throwIfAny();
 
-        TreeMap<Integer, Integer> startOfYear = startOfYearPopulations(municipality, variant);
-        List<Point> points = new ArrayList<>();
-        if (!startOfYear.isEmpty()) {
-            int first = from != null ? from : startOfYear.firstKey();
-            int last = to != null ? to : startOfYear.lastKey();
-            for (int year = first; year <= last; year++) {
-                Integer start = startOfYear.get(year);
-                Integer end = startOfYear.get(year + 1);
-                if (start == null && end == null) {
-                    continue;
-                }
-                Integer growth = Growth.growth(start, end);
-                points.add(new Point(Integer.toString(year), start, end, growth, Growth.percent(growth, start), false, List.of()));
+        SeriesArithmetic.Summed all = points(subject, variant, granularity);
+        List<Point> shown = all.points().stream().filter(span::contains).toList();
+        Targets.TargetTrack targets = null;
+        if (granularity == Granularity.YEAR) {
+            ProgrammeSettings programme = settings.current();
+            int last = span.to() != null ? span.to() : shown.isEmpty() ? programme.programmeStartYear : shown.get(shown.size() - 1).year();
+            targets = Targets.track(all.points(), programme.programmeStartYear, last,
+                    programme.targetGrowthPercent.doubleValue(), subject.home() ? programme.targetNetInMigration : null);
+        }
+        return new Series(subject.view(), variant, granularity.apiName(), shown, SeriesArithmetic.average(shown, granularity),
+                targets, notesWithin(all.notes(), span));
+    }
+
+    @Transactional
+    public Components components(SeriesQuery query) {
+        Series series = series(query);
+        return new Components(series.subject(), series.variant(), series.granularity(), series.points().stream()
+                .map(p -> new ComponentItem(p.period(), p.naturalIncrease(), p.domesticNetMigration(),
+                        p.internationalNetMigration(), p.netMigration(), p.growth(), p.adjustment(), p.seriesBreak()))
+                .toList(), series.notes());
+    }
+
+    @Transactional
+    public ComparisonResult comparison(ComparisonQuery query) {
+        Validation validation = new Validation();
+        boolean groupGiven = !blank(query.region()) || !blank(query.peerGroup());
+        validation.check(groupGiven, "region", "required", "Give a region or a peerGroup to compare.");
+        Subject group = groupGiven ? subject(validation, null, query.region(), query.peerGroup(), false) : null;
+        Municipality home = municipality(validation, "municipality", query.municipality());
+        String variant = variant(validation, query.variant());
+        Span span = span(validation, query.from(), query.to());
+        String rankBy = QueryParams.oneOf(validation, "rankBy", query.rankBy(), Comparison.FIGURES);
+        validation.throwIfAny();
+        rankBy = rankBy == null ? "growthPercent" : rankBy;
+
+        List<Municipality> compared = new ArrayList<>(group.members());
+        boolean homeIsMember = compared.stream().anyMatch(m -> m.id.equals(home.id));
+        if (!homeIsMember) {
+            compared.add(home);
+        }
+        Map<Long, List<Point>> yearly = new HashMap<>();
+        List<MunicipalityData> loaded = data.load(compared, variant);
+        for (int i = 0; i < compared.size(); i++) {
+            yearly.put(compared.get(i).id, SeriesArithmetic.points(loaded.get(i), Granularity.YEAR));
+        }
+        List<SeriesArithmetic.Member> members = group.members().stream()
+                .map(m -> new SeriesArithmetic.Member(MunicipalityRef.of(m), yearly.get(m.id))).toList();
+        int to = span.to() != null ? span.to() : latestCommonYear(group.members().stream().map(m -> yearly.get(m.id)).toList(),
+                span.from());
+        int from = span.from() != null ? Math.min(span.from(), to) : to;
+        List<Comparison.Row> rows = new ArrayList<>();
+        for (Municipality m : compared) {
+            List<Point> points = yearly.get(m.id);
+            boolean member = group.members().stream().anyMatch(g -> g.id.equals(m.id));
+            rows.add(new Comparison.Row(null, MunicipalityRef.of(m), m.id.equals(home.id), member,
+                    Comparison.figures(points, from, to), Comparison.missingYears(points, from, to)));
+        }
+        SeriesArithmetic.Summed summed = SeriesArithmetic.sum(members);
+        return new ComparisonResult(group.view(), variant, Integer.toString(from), Integer.toString(to), to - from + 1, rankBy,
+                Comparison.rank(rows, rankBy), Comparison.figures(summed.points(), from, to),
+                notesWithin(summed.notes(), new Span(from, to)));
+    }
+
+    @Transactional
+    public ProjectionResult projection(ProjectionQuery query) {
+        Validation validation = new Validation();
+        Subject subject = subject(validation, query.municipality(), query.region(), query.peerGroup(), true);
+        String variant = variant(validation, query.variant());
+        int trendYears = QueryParams.integer(validation, "trendYears", query.trendYears(), DEFAULT_TREND_YEARS, 2, 30);
+        Integer until = QueryParams.year(validation, "until", query.until());
+        ProgrammeSettings programme = settings.current();
+        validation.check(until == null || (until > programme.programmeStartYear && until <= 2100), "until", "out-of-range",
+                "until must be after the programme's start year (" + programme.programmeStartYear + ") and at most 2100.");
+        validation.throwIfAny();
+        return project(subject, variant, trendYears, until == null ? DEFAULT_UNTIL : until, programme);
+    }
+
+    private ProjectionResult project(Subject subject, String variant, int trendYears, int until, ProgrammeSettings programme) {
+        Projection.Result result = Projection.project(points(subject, variant, Granularity.YEAR).points(), trendYears, until,
+                programme.programmeStartYear, programme.targetGrowthPercent.doubleValue());
+        return new ProjectionResult(subject.view(), variant, "projection", result.method(), result.methodDescription(),
+                result.trendFrom(), result.trendTo(), result.trendGrowthPercent(), result.base(), result.targetGrowthPercent(),
+                result.targetStart(), result.until(), result.points(), result.projectedPopulation(), result.targetPopulation(),
+                result.divergesIn(), result.verdict());
+    }
+
+    /** The latest population, last full year's growth and net migration against the targets, and the projection's verdict. */
+    @Transactional
+    public Summary summary(String municipalityCode, String variantName) {
+        Validation validation = new Validation();
+        Municipality municipality = municipality(validation, "municipality", municipalityCode);
+        String variant = variant(validation, variantName);
+        validation.throwIfAny();
+
+        ProgrammeSettings programme = settings.current();
+        double target = programme.targetGrowthPercent.doubleValue();
+        PopulationStock latest = PopulationStock.<PopulationStock>find(
+                "municipality = ?1 and variant = ?2 and population is not null order by date desc", municipality, variant).firstResult();
+        Subject subject = single(municipality);
+        List<Point> yearly = points(subject, variant, Granularity.YEAR).points();
+        Point full = null;
+        for (Point point : yearly) {
+            if (point.populationStart() != null && point.populationEnd() != null) {
+                full = point;
             }
         }
-        return new Series(MunicipalityRef.of(municipality), variant, "year", points);
+        ProjectionResult projection = project(subject, variant, DEFAULT_TREND_YEARS, DEFAULT_UNTIL, programme);
+        Double percent = full == null ? null : full.growthPercent();
+        Integer net = full == null ? null : full.netMigration();
+        return new Summary(MunicipalityRef.of(municipality), variant, latest == null ? null : latest.population,
+                latest == null ? null : latest.date, full == null ? null : full.period(), full == null ? null : full.growth(),
+                percent, target, percent == null ? null : percent >= target, net, programme.targetNetInMigration,
+                net == null ? null : net >= programme.targetNetInMigration,
+                new ProjectionSummary(projection.until(), projection.verdict(), projection.trendGrowthPercent(),
+                        projection.projectedPopulation(), projection.targetPopulation(), projection.divergesIn()),
+                latest == null ? null : latest.source);
     }
 
     public record FlowItem(String period, Integer births, Integer deaths, Integer inMigration, Integer outMigration,
@@ -85,26 +240,25 @@ public class PopulationService {
 
     /** The stored flows per period, oldest first; missing values null with their reason. */
     @Transactional
-    public Flows flows(SeriesQuery query) {
-        Checked checked = check(query, Set.of("year", "quarter"));
-        Municipality municipality = checked.municipality();
-        String variant = checked.variant();
-        Integer from = checked.from();
-        Integer to = checked.to();
-        boolean quarters = "quarter".equals(checked.granularity());
+    public Flows flows(String municipalityCode, String from, String to, String variantName, String granularityName) {
+        Validation validation = new Validation();
+        Municipality municipality = municipality(validation, "municipality", municipalityCode);
+        String variant = variant(validation, variantName);
+        Span span = span(validation, from, to);
+        boolean quarters = "quarter".equals(QueryParams.oneOf(validation, "granularity", granularityName, Set.of("year", "quarter")));
+        validation.throwIfAny();
         List<PopulationFlow> rows = PopulationFlow.list("municipality = ?1 and variant = ?2 and field <> 'adjustment' "
                 + "and length(period) = ?3 order by period", municipality, variant, quarters ? 7 : 4);
-        Map<String, List<PopulationFlow>> byPeriod = new java.util.TreeMap<>();
+        Map<String, List<PopulationFlow>> byPeriod = new TreeMap<>();
         for (PopulationFlow row : rows) {
-            int year = Integer.parseInt(row.period.substring(0, 4));
-            if ((from == null || year >= from) && (to == null || year <= to)) {
+            if (span.contains(Integer.parseInt(row.period.substring(0, 4)))) {
                 byPeriod.computeIfAbsent(row.period, p -> new ArrayList<>()).add(row);
             }
         }
         List<FlowItem> items = new ArrayList<>();
         byPeriod.forEach((period, values) -> {
-            Map<String, Integer> numbers = new java.util.HashMap<>();
-            Map<String, String> missing = new java.util.TreeMap<>();
+            Map<String, Integer> numbers = new HashMap<>();
+            Map<String, String> missing = new TreeMap<>();
             for (PopulationFlow value : values) {
                 numbers.put(value.field, value.value);
                 if (value.missing != null) {
@@ -119,85 +273,138 @@ public class PopulationService {
         return new Flows(MunicipalityRef.of(municipality), variant, quarters ? "quarter" : "year", items);
     }
 
-    /** A series or flows request with its parameters checked: 400 naming each bad one. */
-    private record Checked(Municipality municipality, String variant, Integer from, Integer to, String granularity) {
-    }
-
-    private Checked check(SeriesQuery query, Set<String> granularities) {
-        Validation validation = new Validation();
-        Municipality municipality = municipality(validation, query.municipality());
-        String variant = variant(validation, query.variant());
-        Integer from = QueryParams.year(validation, "from", query.from());
-        Integer to = QueryParams.year(validation, "to", query.to());
-        String granularity = QueryParams.oneOf(validation, "granularity", query.granularity(), granularities);
-        if (from != null && to != null && from > to) {
-            validation.add("from", "after-to", "from (" + from + ") must not be after to (" + to + ").");
-        }
-        validation.throwIfAny();
-        return new Checked(municipality, variant, from, to, granularity == null ? "year" : granularity);
-    }
-
     /** The municipality of a code given as a query parameter: 400 naming the parameter when unknown. */
     @Transactional
     public Municipality municipalityParameter(String code) {
         Validation validation = new Validation();
-        Municipality municipality = municipality(validation, code);
+        Municipality municipality = municipality(validation, "municipality", code);
         validation.throwIfAny();
         return municipality;
     }
 
-    @Transactional
-    public Summary summary(String municipalityCode, String variantName) {
-        Validation validation = new Validation();
-        Municipality municipality = municipality(validation, municipalityCode);
-        String variant = variant(validation, variantName);
-        validation.throwIfAny();
+    /** The series of a subject: a municipality's own points, or a group's sums with notes. */
+    private SeriesArithmetic.Summed points(Subject subject, String variant, Granularity granularity) {
+        List<MunicipalityData> loaded = data.load(subject.members(), variant);
+        if (!subject.group()) {
+            return new SeriesArithmetic.Summed(SeriesArithmetic.points(loaded.get(0), granularity), List.of());
+        }
+        return SeriesArithmetic.sum(loaded.stream()
+                .map(d -> new SeriesArithmetic.Member(d.municipality(), SeriesArithmetic.points(d, granularity))).toList());
+    }
 
-        ProgrammeSettings programme = settings.current();
-        double target = programme.targetGrowthPercent.doubleValue();
-        PopulationStock latest = PopulationStock.<PopulationStock>find(
-                "municipality = ?1 and variant = ?2 and population is not null order by date desc", municipality, variant).firstResult();
-        TreeMap<Integer, Integer> startOfYear = startOfYearPopulations(municipality, variant);
-        Integer growthYear = startOfYear.descendingKeySet().stream()
-                .filter(year -> startOfYear.containsKey(year + 1)).findFirst().orElse(null);
-        Integer growth = growthYear == null ? null : Growth.growth(startOfYear.get(growthYear), startOfYear.get(growthYear + 1));
-        Double percent = growthYear == null ? null : Growth.percent(growth, startOfYear.get(growthYear));
-        return new Summary(MunicipalityRef.of(municipality), variant, latest == null ? null : latest.population,
-                latest == null ? null : latest.date, growthYear == null ? null : growthYear.toString(), growth, percent,
-                target, percent == null ? null : percent >= target, latest == null ? null : latest.source);
+    /** The latest year in which the most members have organic growth (at or after {@code from}). */
+    private static int latestCommonYear(List<List<Point>> members, Integer from) {
+        TreeMap<Integer, Integer> withGrowth = new TreeMap<>();
+        for (List<Point> points : members) {
+            points.stream().filter(p -> p.growth() != null && p.populationStart() != null)
+                    .forEach(p -> withGrowth.merge(p.year(), 1, Integer::sum));
+        }
+        if (from != null) {
+            withGrowth.headMap(from).clear();
+        }
+        int most = withGrowth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return withGrowth.descendingMap().entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
+                .findFirst().orElse(from != null ? from : LocalDate.now().getYear() - 1);
+    }
+
+    private static List<SeriesArithmetic.Note> notesWithin(List<SeriesArithmetic.Note> notes, Span span) {
+        List<SeriesArithmetic.Note> kept = new ArrayList<>();
+        for (SeriesArithmetic.Note note : notes) {
+            List<String> periods = note.periods().stream().filter(p -> span.contains(Integer.parseInt(p.substring(0, 4)))).toList();
+            if (!periods.isEmpty()) {
+                kept.add(periods.size() == note.periods().size() ? note
+                        : SeriesArithmetic.note(note.municipality(), periods));
+            }
+        }
+        return kept;
+    }
+
+    /** The years asked for; either end may be open. */
+    private record Span(Integer from, Integer to) {
+        boolean contains(int year) {
+            return (from == null || year >= from) && (to == null || year <= to);
+        }
+
+        boolean contains(Point point) {
+            return contains(point.year());
+        }
+    }
+
+    private static Span span(Validation validation, String fromValue, String toValue) {
+        Integer from = QueryParams.year(validation, "from", fromValue);
+        Integer to = QueryParams.year(validation, "to", toValue);
+        if (from != null && to != null && from > to) {
+            validation.add("from", "after-to", "from (" + from + ") must not be after to (" + to + ").");
+        }
+        return new Span(from, to);
     }
 
     /**
-     * The population at the start of each year: a stock on 1 January, or on 31 December of the year
-     * before (Statistics Norway and the municipality publish end-of-year figures).
+     * The one subject asked for: a municipality, a region or a peer group; with none, the home
+     * municipality when {@code homeByDefault}. 400 naming the parameter when unknown or when more
+     * than one is given.
      */
-    private static TreeMap<Integer, Integer> startOfYearPopulations(Municipality municipality, String variant) {
-        TreeMap<Integer, Integer> byYear = new TreeMap<>();
-        for (PopulationStock stock : PopulationStock.<PopulationStock>list(
-                "municipality = ?1 and variant = ?2 and ((month(date) = 1 and day(date) = 1) or (month(date) = 12 and day(date) = 31)) order by date",
-                municipality, variant)) {
-            int year = stock.date.getMonth() == Month.JANUARY ? stock.date.getYear() : stock.date.getYear() + 1;
-            byYear.putIfAbsent(year, stock.population);
+    private Subject subject(Validation validation, String municipality, String region, String peerGroup, boolean homeByDefault) {
+        int given = (blank(municipality) ? 0 : 1) + (blank(region) ? 0 : 1) + (blank(peerGroup) ? 0 : 1);
+        if (given > 1) {
+            validation.add(blank(municipality) ? "region" : "municipality", "one-subject",
+                    "Give one of municipality, region and peerGroup, not several.");
+            return null;
         }
-        return byYear;
+        if (!blank(region)) {
+            return Region.<Region>find("key", region.trim()).firstResultOptional()
+                    .map(r -> group("region", r.key, r.name, r.members))
+                    .orElseGet(() -> {
+                        validation.add("region", "unknown-region", "No region has the key " + region.trim() + ".");
+                        return null;
+                    });
+        }
+        if (!blank(peerGroup)) {
+            return PeerGroup.<PeerGroup>find("key", peerGroup.trim()).firstResultOptional()
+                    .map(g -> group("peerGroup", g.key, g.name, g.members))
+                    .orElseGet(() -> {
+                        validation.add("peerGroup", "unknown-peer-group", "No peer group has the key " + peerGroup.trim() + ".");
+                        return null;
+                    });
+        }
+        Municipality found = municipality(validation, "municipality", homeByDefault ? municipality : null);
+        return found == null ? null : single(found);
     }
 
-    private Municipality municipality(Validation validation, String code) {
-        String wanted = code == null || code.isBlank() ? settings.current().homeMunicipality : code.trim();
+    private Subject single(Municipality municipality) {
+        return new Subject(new SubjectView("municipality", municipality.code, municipality.name, List.of()), List.of(municipality),
+                false, municipality.code.equals(home().map(m -> m.code).orElse(null)));
+    }
+
+    private static Subject group(String kind, String key, String name, List<Municipality> members) {
+        return new Subject(new SubjectView(kind, key, name, members.stream().map(MunicipalityRef::of).toList()),
+                List.copyOf(members), true, false);
+    }
+
+    private java.util.Optional<Municipality> home() {
+        return municipalities.findByAnyCode(settings.current().homeMunicipality);
+    }
+
+    private Municipality municipality(Validation validation, String field, String code) {
+        String wanted = blank(code) ? settings.current().homeMunicipality : code.trim();
         if (!wanted.matches("[0-9]{4}")) {
-            validation.add("municipality", "invalid", "municipality must be a four-digit municipality code, like 3303.");
+            validation.add(field, "invalid", field + " must be a four-digit municipality code, like 3303.");
             return null;
         }
         return municipalities.findByAnyCode(wanted).orElseGet(() -> {
-            validation.add("municipality", "unknown-municipality", "No municipality has or had the code " + wanted + ".");
+            validation.add(field, "unknown-municipality", "No municipality has or had the code " + wanted + ".");
             return null;
         });
     }
 
     private String variant(Validation validation, String variant) {
-        if (variant == null || variant.isBlank()) {
+        if (blank(variant)) {
             return settings.preferredVariant();
         }
         return QueryParams.oneOf(validation, "variant", variant, SettingsService.VARIANTS);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -32,7 +32,7 @@ public class PublicPopulationResource {
     @Path("/series")
     public Response series(@QueryParam("municipality") String municipality, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("variant") String variant, @QueryParam("granularity") String granularity) {
-        return Response.ok(population.series(new PopulationService.SeriesQuery(municipality, from, to, variant, granularity)))
+        return Response.ok(population.series(new PopulationService.SeriesQuery(municipality, null, null, from, to, variant, granularity)))
                 .header("Cache-Control", CACHE_CONTROL).build();
     }
 }
