@@ -142,10 +142,17 @@ async function expectTabReachesEveryControl(page, where) {
   const total = await page.evaluate(() => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"]), summary';
     let count = 0;
+    // A group of radio buttons is one Tab stop (arrow keys move within it): reaching any of them counts.
+    const radioGroups = new Map();
     for (const element of document.querySelectorAll(selector)) {
       if (element.disabled || element.closest('[inert]')) continue;
       const visible = element.checkVisibility ? element.checkVisibility() : element.offsetParent !== null;
       if (!visible && !element.matches('.ds-skiplink, [class*="skip"]')) continue;
+      if (element.matches('input[type="radio"][name]')) {
+        if (!radioGroups.has(element.name)) radioGroups.set(element.name, String(count++));
+        element.setAttribute('data-e2e-control', radioGroups.get(element.name));
+        continue;
+      }
       element.setAttribute('data-e2e-control', String(count++));
     }
     document.activeElement?.blur();
@@ -178,6 +185,48 @@ async function firstTabIsSkipLink(page) {
   await page.keyboard.press('Tab');
   const text = await page.evaluate(() => document.activeElement?.textContent ?? '');
   expect(/hopp til hovedinnhold|skip to main content/i.test(text), `the first Tab stop is "${text}", not the skip link`);
+}
+
+/** The cells of a table's body rows (row header first), as the reader sees them. */
+async function tableRows(page, testId) {
+  return page
+    .getByTestId(testId)
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+}
+
+/** Waits until a table has a row that satisfies the check (the table refetches after each choice). */
+async function waitForRow(page, testId, what, check, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = (await page.getByTestId(testId).count()) > 0 ? await tableRows(page, testId) : [];
+    const row = rows.find(check);
+    if (row) return row;
+    if (Date.now() > deadline) throw new AssertionError(`${testId}: no row with ${what}; rows: ${JSON.stringify(rows)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Imports a Vekst CSV through the API, as an editor's or admin's script would, and waits for it to complete. */
+async function importCsv(baseUrl, token, source, csv) {
+  const headers = { Authorization: `Bearer ${token}` };
+  const response = await fetch(`${baseUrl}/api/v1/population/imports?source=${encodeURIComponent(source)}`, {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'text/csv' },
+    body: csv,
+  });
+  expect(
+    response.status === 201 || response.status === 202,
+    `import of ${source}: HTTP ${response.status} ${await response.clone().text()}`,
+  );
+  let run = await response.json();
+  const deadline = Date.now() + 30_000;
+  while (run.status === 'queued' || run.status === 'running') {
+    expect(Date.now() < deadline, `import of ${source} did not finish`);
+    await new Promise((r) => setTimeout(r, 300));
+    run = await (await fetch(`${baseUrl}/api/v1/imports/${run.id}`, { headers })).json();
+  }
+  expectEqual(run.status, 'completed', `status of the import of ${source}`);
 }
 
 async function waitForDashboard(page) {
@@ -270,7 +319,7 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
   const user = await page.getByTestId('signed-in-user').innerText();
   expect(user.includes('Redaktør'), `the header shows the role: "${user}"`);
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-  expectEqual(await nav.getByRole('link').allInnerTexts(), ['Oversikt', 'Data', 'Min konto'], 'menu for an editor');
+  expectEqual(await nav.getByRole('link').allInnerTexts(), ['Oversikt', 'Befolkning', 'Data', 'Min konto'], 'menu for an editor');
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await page.getByText('Du er logget ut.').waitFor();
 });
@@ -364,7 +413,7 @@ scenario('settings are saved with If-Match, and a stale save says so', async ({ 
 });
 
 const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
-const adminPages = ['/data', '/users', '/audit', '/settings', '/account'];
+const adminPages = ['/population', '/data', '/users', '/audit', '/settings', '/account'];
 
 scenario('keyboard-only: Tab reaches every control, starting with the skip link', async ({ page, baseUrl }) => {
   for (const path of publicPages) {
@@ -397,6 +446,77 @@ scenario('axe finds no serious or critical WCAG 2.1 A/AA violation on any page',
     await page.waitForLoadState('networkidle');
     await expectNoSeriousAxeViolations(page, `${path} (signed in as admin)`);
   }
+});
+
+// Official flows and stocks for Kongsberg and two peer-group members, 2021–2022, each year adding
+// up (start + births − deaths + net migration = end). Kongsberg's 2023 stock is the demo data's
+// own; nothing here touches the corrected series the dashboard scenarios read.
+const populationFlowsCsv = [
+  'municipality;period;variant;births;deaths;inMigration;outMigration;immigration;emigration',
+  '3303;2021;official;260;240;1500;1400;300;160',
+  '3303;2022;official;270;250;1550;1420;400;177',
+  '3301;2021;official;1100;800;4000;3700;900;532',
+  '3301;2022;official;1080;850;4100;3800;1500;370',
+  '3203;2021;official;950;650;3500;3200;800;350',
+  '3203;2022;official;960;700;3600;3300;1100;353',
+].join('\n');
+const populationStocksCsv = [
+  'municipality;date;variant;population',
+  '3303;2021-01-01;official;28160',
+  '3303;2022-01-01;official;28420',
+  '3303;2023-01-01;official;28793',
+  '3301;2021-01-01;official;101859',
+  '3301;2022-01-01;official;102827',
+  '3301;2023-01-01;official;104487',
+  '3203;2021-01-01;official;94441',
+  '3203;2022-01-01;official;95491',
+  '3203;2023-01-01;official;96798',
+].join('\n');
+
+// Independent of the data-import scenario: it imports its own figures (official series only).
+scenario('the population page follows the chosen series and peer group, and axe finds nothing serious', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
+  const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+  await importCsv(baseUrl, token, 'e2e-befolkning-bevegelser.csv', populationFlowsCsv);
+  await importCsv(baseUrl, token, 'e2e-befolkning-folketall.csv', populationStocksCsv);
+  const group = await fetch(`${baseUrl}/api/v1/peer-groups`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ key: 'e2e-sammenligning', name: 'E2E-sammenligning', members: ['3301', '3203'] }),
+  });
+  expect(group.status === 201 || group.status === 409, `creating the peer group: HTTP ${group.status}`);
+
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Befolkning' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Befolkning' }).waitFor();
+  await page.getByTestId('series-table').waitFor();
+  await page.getByLabel('Fra år').fill('2021');
+  await page.getByLabel('Til og med år').fill('2022');
+
+  // The municipality's corrected series (demo data), then Statistics Norway's (imported above).
+  await page.getByRole('radio', { name: /Kommunens korrigerte tall/ }).check();
+  await waitForRow(page, 'series-table', 'corrected 2021 starting at 27 694', (row) => row[0] === '2021' && digits(row[1]) === '27694');
+  await page.getByRole('radio', { name: /SSBs offisielle tall/ }).check();
+  await waitForRow(page, 'series-table', 'official 2021 starting at 28 160', (row) => row[0] === '2021' && digits(row[1]) === '28160');
+  const official2022 = await waitForRow(page, 'series-table', 'official 2022', (row) => row[0] === '2022' && digits(row[1]) === '28420');
+  expectEqual(digits(official2022[2]), '28793', 'official population at the end of 2022');
+  expect((await page.getByRole('heading', { level: 2, name: 'Framskriving til 2030' }).count()) === 1, 'the projection is labelled as one');
+
+  // Kongsberg beside the peer group: its members ranked, Kongsberg marked as the home municipality.
+  await page.getByLabel('Sammenlign med').selectOption({ label: 'E2E-sammenligning' });
+  const drammen = await waitForRow(page, 'comparison-table', 'Drammen', (row) => row[1].includes('Drammen'));
+  expectEqual(digits(drammen[3]), '104487', 'Drammen’s population at the end of the span');
+  await waitForRow(page, 'comparison-table', 'Asker', (row) => row[1].includes('Asker'));
+  await waitForRow(page, 'comparison-table', 'Kongsberg as home', (row) => row[1].includes('Kongsberg') && row[1].includes('hjemkommune'));
+
+  // The peer group as the subject: its series is the sum of its members.
+  await page.getByLabel('Vis tall for').selectOption({ label: 'E2E-sammenligning' });
+  await page.getByRole('heading', { level: 2, name: 'Folketall for E2E-sammenligning' }).waitFor();
+  await waitForRow(page, 'series-table', 'the group’s 2022 (102 827 + 95 491)', (row) => row[0] === '2022' && digits(row[1]) === '198318');
+  expect((await page.getByRole('button', { name: /^Last ned som CSV/ }).count()) >= 4, 'every table can be downloaded');
+
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAxeViolations(page, '/population with a peer group (signed in as admin)');
+  await page.screenshot({ path: join(tmpdir(), 'vekst-population.png'), fullPage: true });
 });
 
 // Last: it changes the dashboard's figures, which the scenarios above assert.

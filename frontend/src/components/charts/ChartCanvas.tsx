@@ -74,9 +74,11 @@ function markerPlugin(markers: NonNullable<ChartSpec['markers']>, color: string)
       ctx.fillStyle = color;
       ctx.setLineDash([4, 4]);
       ctx.lineWidth = 2;
-      ctx.textAlign = 'center';
       for (const marker of markers) {
         const position = x.getPixelForValue(marker.index);
+        // Labels at the edges stay inside the canvas.
+        const width = ctx.measureText(marker.label).width;
+        ctx.textAlign = position + width / 2 > chart.width ? 'right' : position - width / 2 < 0 ? 'left' : 'center';
         ctx.beginPath();
         ctx.moveTo(position, chartArea.top + 14);
         ctx.lineTo(position, chartArea.bottom);

@@ -21,6 +21,6 @@ describe('populationCsv', () => {
   it('notes series breaks and flags', () => {
     const point = { ...kongsbergSeries.points[0]!, seriesBreak: true, flags: ['provisional', 'something-new'] };
     const line = populationCsv([point], t).slice(1).split('\r\n')[1];
-    expect(line).toBe('2021;27694;27879;185;0,67;Brudd i serien (grenseendring), Foreløpig, Merknad: something-new');
+    expect(line).toBe('2021;27694;27879;185;0,67;Brudd i serien (folketall og bevegelser avviker), Foreløpig, Merknad: something-new');
   });
 });

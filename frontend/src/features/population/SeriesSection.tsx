@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { ChartSpec } from '../../components/charts/chartSpec';
 import { FigurePanel } from '../../components/FigurePanel';
 import type { FigureColumn } from '../../components/FigureTable';
-import { formatDate, formatInteger, formatSignedInteger } from '../../lib/format';
+import { formatDate, formatInteger, formatPercent, formatSignedInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { pointNotes } from '../../lib/population/pointNotes';
 import type { PopulationPoint, PopulationSeries } from './api';
@@ -28,7 +28,7 @@ function seriesColumns(t: TFunction): FigureColumn<SeriesRow>[] {
 
 /** The population period by period with the target path, and the breaks explained. */
 export function SeriesFigures({ series }: { series: PopulationSeries }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const rows = useMemo<SeriesRow[]>(() => {
     const targetByYear = new Map(series.targets?.years.map((year) => [year.year, year.targetPopulationEnd]));
     return series.points.map((point) => ({ ...point, targetPopulationEnd: targetByYear.get(point.period) ?? null }));
@@ -62,7 +62,12 @@ export function SeriesFigures({ series }: { series: PopulationSeries }) {
     <>
       <Paragraph>
         {t(series.granularity === 'quarter' ? 'population.series.introQuarter' : 'population.series.intro', range)}{' '}
-        {hasTargets && t('population.series.targetPathExplained', { start: series.targets?.startYear ?? '' })}
+        {series.targets &&
+          hasTargets &&
+          t('population.series.targetPathExplained', {
+            start: series.targets.startYear,
+            percent: formatPercent(series.targets.growthPercent, language),
+          })}
       </Paragraph>
       <FigurePanel
         chart={{ spec, label: t('population.series.chartLabel', range) }}
