@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ComparisonFigure, Granularity, SubjectParams, Variant } from './api';
 
@@ -73,7 +73,12 @@ export function seriesQuery(state: PageState) {
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? value : undefined);
 
 export function usePageState() {
-  const [params, setParams] = useSearchParams();
+  const [address, setParams] = useSearchParams();
+  // The router applies a new address in a transition; until then the reader's choice is kept
+  // here, so a radio button is checked the moment it is clicked. A navigation from elsewhere
+  // (another address than the one the choice was made on) wins.
+  const [choice, setChoice] = useState<{ on: string; params: URLSearchParams } | null>(null);
+  const params = choice && choice.on === address.toString() ? choice.params : address;
   const state = useMemo<PageState>(() => {
     const variant = params.get('variant');
     const compare = decodeSubject(params.get('compare'));
@@ -91,24 +96,20 @@ export function usePageState() {
 
   const update = useCallback(
     (changes: Partial<PageState>) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          const set = (name: string, value: string | undefined) => (value ? next.set(name, value) : next.delete(name));
-          if ('subject' in changes)
-            set('subject', changes.subject && changes.subject.kind !== 'home' ? encodeSubject(changes.subject) : undefined);
-          if ('variant' in changes) set('variant', changes.variant);
-          if ('granularity' in changes) set('granularity', changes.granularity === 'quarter' ? 'quarter' : undefined);
-          if ('from' in changes) set('from', changes.from);
-          if ('to' in changes) set('to', changes.to);
-          if ('compare' in changes) set('compare', changes.compare && encodeSubject(changes.compare));
-          if ('rankBy' in changes) set('rankBy', changes.rankBy === 'growthPercent' ? undefined : changes.rankBy);
-          return next;
-        },
-        { replace: true },
-      );
+      const next = new URLSearchParams(params);
+      const set = (name: string, value: string | undefined) => (value ? next.set(name, value) : next.delete(name));
+      if ('subject' in changes)
+        set('subject', changes.subject && changes.subject.kind !== 'home' ? encodeSubject(changes.subject) : undefined);
+      if ('variant' in changes) set('variant', changes.variant);
+      if ('granularity' in changes) set('granularity', changes.granularity === 'quarter' ? 'quarter' : undefined);
+      if ('from' in changes) set('from', changes.from);
+      if ('to' in changes) set('to', changes.to);
+      if ('compare' in changes) set('compare', changes.compare && encodeSubject(changes.compare));
+      if ('rankBy' in changes) set('rankBy', changes.rankBy === 'growthPercent' ? undefined : changes.rankBy);
+      setChoice({ on: address.toString(), params: next });
+      setParams(next, { replace: true });
     },
-    [setParams],
+    [address, params, setParams],
   );
 
   return { state, update };
