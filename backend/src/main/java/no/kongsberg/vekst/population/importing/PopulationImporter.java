@@ -47,6 +47,12 @@ public final class PopulationImporter {
     private final String source;
     private final String actor;
     private final String address;
+    /**
+     * Set when population_flow was empty and its primary key was dropped for the bulk write: the
+     * key is built again once the computed adjustments are written too (before the upsert that
+     * needs it).
+     */
+    private boolean flowKeyDropped;
     private long stepStarted = System.nanoTime();
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PopulationImporter.class);
 
@@ -271,10 +277,34 @@ public final class PopulationImporter {
                 UPDATE population_stock p SET population = i.value, missing = i.missing, source = ?, import_run_id = ?, updated_at = now()
                 FROM pop_incoming i WHERE i.kind = 's' AND i.change = 'u'
                   AND p.municipality_id = i.municipality_id AND p.date = i.at::date AND p.variant = i.variant""");
+        boolean rebuildFlowKey = diff.inserted() > 0 && flowTableEmpty();
+        if (rebuildFlowKey) {
+            // A first import into an empty table: its primary key is dropped before the bulk insert
+            // and built again after it, as one sorted build instead of a million incremental btree
+            // inserts (a national file: about 1.06 million flow rows). The DROP takes an ACCESS
+            // EXCLUSIVE lock on population_flow until this transaction ends, so nobody reads or
+            // writes flows meanwhile; acceptable only because the table is empty: there is nothing
+            // to read yet, and the advisory lock keeps other imports out. DDL is transactional, so a
+            // dry run or a failure rolls the key back with the rows. Were a row committed between
+            // the check and the DROP, ADD PRIMARY KEY still checks every row, so a duplicate fails
+            // the import as the insert would have.
+            execute("SET LOCAL maintenance_work_mem = '256MB'");
+            execute("ALTER TABLE population_flow DROP CONSTRAINT population_flow_pkey");
+        }
         update("""
                 INSERT INTO population_flow (municipality_id, period, variant, field, value, missing, source, import_run_id, updated_at)
                 SELECT municipality_id, at, variant, field, value, missing, ?, ?, now() FROM pop_incoming
                 WHERE kind = 'f' AND change = 'i'""");
+        if (rebuildFlowKey) {
+            flowKeyDropped = true;
+            // Which periods have an adjustment (the EXISTS of the residuals step) is answered from
+            // the file while the key is missing: the table held nothing else.
+            execute("""
+                    CREATE TEMP TABLE pop_adjusted ON COMMIT DROP AS
+                    SELECT DISTINCT municipality_id, at AS period, variant FROM pop_incoming WHERE kind = 'f' AND field = 'adjustment'""");
+            execute("CREATE INDEX ON pop_adjusted (municipality_id, period, variant)");
+            execute("ANALYZE pop_adjusted");
+        }
         update("""
                 UPDATE population_flow p SET value = i.value, missing = i.missing, source = ?, import_run_id = ?, updated_at = now()
                 FROM pop_incoming i WHERE i.kind = 'f' AND i.change = 'u'
@@ -285,6 +315,24 @@ public final class PopulationImporter {
             execute("ANALYZE population_flow");
         }
         step("analyze");
+    }
+
+    /** Where the residuals step looks up a period's adjustment: the file's while the flows' key is dropped. */
+    private String adjustedTable() {
+        return flowKeyDropped ? "pop_adjusted" : "population_flow";
+    }
+
+    private String adjustedFilter() {
+        return flowKeyDropped ? "" : " AND a.field = 'adjustment'";
+    }
+
+    /** Whether population_flow holds no row at all (a first import into a fresh database). */
+    private boolean flowTableEmpty() throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM population_flow)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     /** Runs a write whose two parameters are the source and this run's id. */
@@ -360,15 +408,15 @@ public final class PopulationImporter {
                        s1.value::integer AS end_population, t.end_date,
                        (s1.value::integer - s0.value::integer) - coalesce(fl.growth, fl.births - fl.deaths + fl.net_migration,
                            fl.births - fl.deaths + fl.in_migration - fl.out_migration + fl.immigration - fl.emigration) AS residual,
-                       EXISTS (SELECT 1 FROM population_flow a WHERE a.municipality_id = t.municipality_id AND a.period = t.period
-                                   AND a.variant = t.variant AND a.field = 'adjustment') AS has_adjustment
+                       EXISTS (SELECT 1 FROM %1$s a WHERE a.municipality_id = t.municipality_id AND a.period = t.period
+                                   AND a.variant = t.variant%2$s) AS has_adjustment
                 FROM pop_file_flows fl
                 JOIN pop_touched t ON t.municipality_id = fl.municipality_id AND t.variant = fl.variant AND t.period = fl.period
                 JOIN pop_incoming s0 ON s0.kind = 's' AND s0.municipality_id = t.municipality_id AND s0.variant = t.variant
                                     AND s0.at = t.start_date::text
                 JOIN pop_incoming s1 ON s1.kind = 's' AND s1.municipality_id = t.municipality_id AND s1.variant = t.variant
                                     AND s1.at = t.end_date::text
-                WHERE fl.fields = 8""");
+                WHERE fl.fields = 8""".formatted(adjustedTable(), adjustedFilter()));
         execute("ANALYZE pop_periods");
         execute("""
                 INSERT INTO pop_periods
@@ -394,12 +442,13 @@ public final class PopulationImporter {
                 SELECT t.municipality_id, t.variant, t.period, s0.population, s1.population, t.end_date,
                        (s1.population - s0.population) - coalesce(fl.growth, fl.births - fl.deaths + fl.net_migration,
                            fl.births - fl.deaths + fl.in_migration - fl.out_migration + fl.immigration - fl.emigration),
-                       EXISTS (SELECT 1 FROM population_flow a WHERE a.municipality_id = t.municipality_id AND a.period = t.period
-                                   AND a.variant = t.variant AND a.field = 'adjustment')
+                       EXISTS (SELECT 1 FROM %1$s a WHERE a.municipality_id = t.municipality_id AND a.period = t.period
+                                   AND a.variant = t.variant%2$s)
                 FROM rest t
                 JOIN flows fl ON fl.municipality_id = t.municipality_id AND fl.variant = t.variant AND fl.period = t.period
                 JOIN population_stock s0 ON s0.municipality_id = t.municipality_id AND s0.variant = t.variant AND s0.date = t.start_date
-                JOIN population_stock s1 ON s1.municipality_id = t.municipality_id AND s1.variant = t.variant AND s1.date = t.end_date""");
+                JOIN population_stock s1 ON s1.municipality_id = t.municipality_id AND s1.variant = t.variant AND s1.date = t.end_date"""
+                .formatted(adjustedTable(), adjustedFilter()));
         execute("RESET enable_mergejoin");
         step("residuals");
         // Plain inserts where the period has no adjustment yet (all of them on a first import); the
@@ -410,6 +459,12 @@ public final class PopulationImporter {
                 FROM pop_periods WHERE residual IS NOT NULL AND NOT has_adjustment""")) {
             s.setObject(1, runId);
             s.executeUpdate();
+        }
+        if (flowKeyDropped) {
+            step("adjustments inserted (without the flows' key)");
+            execute("ALTER TABLE population_flow ADD CONSTRAINT population_flow_pkey PRIMARY KEY (municipality_id, period, variant, field)");
+            flowKeyDropped = false;
+            step("build the flows' key");
         }
         try (PreparedStatement s = connection.prepareStatement("""
                 INSERT INTO population_flow (municipality_id, period, variant, field, value, source, import_run_id, updated_at)
