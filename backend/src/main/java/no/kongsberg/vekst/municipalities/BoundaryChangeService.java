@@ -43,9 +43,7 @@ public class BoundaryChangeService {
         if (municipalityIds.isEmpty()) {
             return List.of();
         }
-        List<BoundaryChange> changes = BoundaryChange.list("municipality.id in ?1 order by date", municipalityIds);
-        changes.forEach(c -> c.municipality.id.longValue());
-        return changes;
+        return BoundaryChange.list("municipality.id in ?1 order by date", municipalityIds);
     }
 
     @Transactional

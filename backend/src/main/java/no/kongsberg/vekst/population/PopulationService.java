@@ -105,7 +105,7 @@ public class PopulationService {
     @Transactional
     public Series series(SeriesQuery query) {
         Validation validation = new Validation();
-        Subject subject = subject(validation, query.municipality(), query.region(), query.peerGroup(), true);
+        Subject subject = subject(validation, query.municipality(), query.region(), query.peerGroup());
         String variant = variant(validation, query.variant());
         Span span = span(validation, query.from(), query.to());
         Granularity granularity = Granularity.of(QueryParams.oneOf(validation, "granularity", query.granularity(),
@@ -139,7 +139,7 @@ public class PopulationService {
         Validation validation = new Validation();
         boolean groupGiven = !blank(query.region()) || !blank(query.peerGroup());
         validation.check(groupGiven, "region", "required", "Give a region or a peerGroup to compare.");
-        Subject group = groupGiven ? subject(validation, null, query.region(), query.peerGroup(), false) : null;
+        Subject group = groupGiven ? subject(validation, null, query.region(), query.peerGroup()) : null;
         Municipality home = municipality(validation, "municipality", query.municipality());
         String variant = variant(validation, query.variant());
         Span span = span(validation, query.from(), query.to());
@@ -178,7 +178,7 @@ public class PopulationService {
     @Transactional
     public ProjectionResult projection(ProjectionQuery query) {
         Validation validation = new Validation();
-        Subject subject = subject(validation, query.municipality(), query.region(), query.peerGroup(), true);
+        Subject subject = subject(validation, query.municipality(), query.region(), query.peerGroup());
         String variant = variant(validation, query.variant());
         int trendYears = QueryParams.integer(validation, "trendYears", query.trendYears(), DEFAULT_TREND_YEARS, 2, 30);
         Integer until = QueryParams.year(validation, "until", query.until());
@@ -186,12 +186,14 @@ public class PopulationService {
         validation.check(until == null || (until > programme.programmeStartYear && until <= 2100), "until", "out-of-range",
                 "until must be after the programme's start year (" + programme.programmeStartYear + ") and at most 2100.");
         validation.throwIfAny();
-        return project(subject, variant, trendYears, until == null ? DEFAULT_UNTIL : until, programme);
+        return project(subject, variant, points(subject, variant, Granularity.YEAR).points(), trendYears,
+                until == null ? DEFAULT_UNTIL : until, programme);
     }
 
-    private ProjectionResult project(Subject subject, String variant, int trendYears, int until, ProgrammeSettings programme) {
-        Projection.Result result = Projection.project(points(subject, variant, Granularity.YEAR).points(), trendYears, until,
-                programme.programmeStartYear, programme.targetGrowthPercent.doubleValue());
+    private static ProjectionResult project(Subject subject, String variant, List<Point> yearly, int trendYears, int until,
+            ProgrammeSettings programme) {
+        Projection.Result result = Projection.project(yearly, trendYears, until, programme.programmeStartYear,
+                programme.targetGrowthPercent.doubleValue());
         return new ProjectionResult(subject.view(), variant, "projection", result.method(), result.methodDescription(),
                 result.trendFrom(), result.trendTo(), result.trendGrowthPercent(), result.base(), result.targetGrowthPercent(),
                 result.targetStart(), result.until(), result.points(), result.projectedPopulation(), result.targetPopulation(),
@@ -218,7 +220,7 @@ public class PopulationService {
                 full = point;
             }
         }
-        ProjectionResult projection = project(subject, variant, DEFAULT_TREND_YEARS, DEFAULT_UNTIL, programme);
+        ProjectionResult projection = project(subject, variant, yearly, DEFAULT_TREND_YEARS, DEFAULT_UNTIL, programme);
         Double percent = full == null ? null : full.growthPercent();
         Integer net = full == null ? null : full.netMigration();
         return new Summary(MunicipalityRef.of(municipality), variant, latest == null ? null : latest.population,
@@ -341,10 +343,9 @@ public class PopulationService {
 
     /**
      * The one subject asked for: a municipality, a region or a peer group; with none, the home
-     * municipality when {@code homeByDefault}. 400 naming the parameter when unknown or when more
-     * than one is given.
+     * municipality. 400 naming the parameter when unknown or when more than one is given.
      */
-    private Subject subject(Validation validation, String municipality, String region, String peerGroup, boolean homeByDefault) {
+    private Subject subject(Validation validation, String municipality, String region, String peerGroup) {
         int given = (blank(municipality) ? 0 : 1) + (blank(region) ? 0 : 1) + (blank(peerGroup) ? 0 : 1);
         if (given > 1) {
             validation.add(blank(municipality) ? "region" : "municipality", "one-subject",
@@ -367,7 +368,7 @@ public class PopulationService {
                         return null;
                     });
         }
-        Municipality found = municipality(validation, "municipality", homeByDefault ? municipality : null);
+        Municipality found = municipality(validation, "municipality", municipality);
         return found == null ? null : single(found);
     }
 

@@ -130,6 +130,8 @@ class PopulationFiguresApiTest {
         assertEquals(1, ((List<?>) merged.get("boundaryChanges")).size());
         assertEquals(40, ((Map<?, ?>) after.get("average")).get("organicGrowth"), "1963 and 1964: 20 + 20");
 
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        Api.lenientAs("admin").delete("/api/v1/municipalities/1815/boundary-changes/" + id).then().statusCode(404);
         Api.as("admin").delete(location).then().statusCode(204);
         Api.lenientAs("admin").delete(location).then().statusCode(404);
         assertEquals(1100, point(series(Map.of("municipality", "1816")), "1963").get("growth"));
@@ -192,6 +194,8 @@ class PopulationFiguresApiTest {
                 .body(Map.of("name", "No members", "members", List.of())).put("/api/v1/peer-groups/nordland-managed")
                 .then().statusCode(400).body("errors[0].field", equalTo("members"));
 
+        Api.lenientAs("admin").contentType("application/json").header("If-Match", newTag).body(change)
+                .put("/api/v1/peer-groups/absent-group").then().statusCode(404);
         Api.as("admin").delete("/api/v1/peer-groups/nordland-managed").then().statusCode(204);
         Api.lenientAs("viewer").get("/api/v1/peer-groups/nordland-managed").then().statusCode(404);
         Api.lenientAs("admin").get("/api/v1/audit?entity=peer-group&id=nordland-managed").then().statusCode(200)

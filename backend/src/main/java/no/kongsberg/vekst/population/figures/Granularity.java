@@ -2,6 +2,7 @@ package no.kongsberg.vekst.population.figures;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import no.kongsberg.vekst.population.importing.Periods;
 
 /** Years or quarters: how periods are named, where they start, and how stocks are dated. */
 public enum Granularity {
@@ -29,13 +30,12 @@ public enum Granularity {
     }
 
     public LocalDate start(String period) {
-        int year = Integer.parseInt(period.substring(0, 4));
-        return this == YEAR ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 3 * (period.charAt(6) - '0') - 2, 1);
+        return Periods.start(period);
     }
 
     /** The first day of the next period: where the period's end population is dated. */
     public LocalDate end(String period) {
-        return this == YEAR ? start(period).plusYears(1) : start(period).plusMonths(3);
+        return Periods.end(period);
     }
 
     public String next(String period) {
