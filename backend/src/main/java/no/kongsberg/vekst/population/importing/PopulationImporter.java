@@ -348,7 +348,7 @@ public final class PopulationImporter {
      * For every period this import touched that has both bounding stocks and flows enough to
      * explain the change, the residual (end − start − explained change) is stored as the period's
      * `adjustment`. Residuals above max(10 persons, 0.1 % of the population) are series breaks,
-     * flagged for review on the end stock.
+     * flagged for review on the end stock (the figures apply the same rule: Growth.isSeriesBreak).
      */
     private void recordAdjustmentsAndSeriesBreaks(List<ImportMessage> warnings) throws SQLException {
         // The periods this import touched, made distinct before the dates of their bounding stocks
