@@ -635,6 +635,498 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partners
+         * @description Search, filter, sort and page the partner organisations. A partner user gets a list holding only its own organisation.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        /**
+         * Register a partner organisation
+         * @description The organisation number must be nine digits with a valid mod-11 check digit and unique.
+         */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner list as CSV
+         * @description The partners that match the same filters as the list, sorted the same way, as CSV for Excel: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends. No contacts.
+         */
+        get: operations["exportPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One partner
+         * @description A partner user may read only its own organisation (another answers 404) and does not see the staff `notes` (null).
+         */
+        get: operations["getPartner"];
+        /**
+         * Change a partner
+         * @description Setting the status to `former` records the date in `formerSince`; the contacts of a partner that has been former for longer than the retention time are listed for erasure.
+         */
+        put: operations["updatePartner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A partner user updates its organisation's profile
+         * @description Name, size band, address, website, logo and public-listing consent; never the organisation number, sector, status, agreements or amounts.
+         */
+        put: operations["updatePartnerProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a partner user
+         * @description Creates a user with the role `partner` bound to this partner, with a temporary password shown once. The user must choose a new password at first sign-in: until then its token is good only for `/api/v1/auth/me` and `/api/v1/auth/password` (anything else answers 403 with code `password-change-required`).
+         */
+        post: operations["invitePartnerUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A partner's contacts
+         * @description Personal data: editors, admins and the partner's own users only. Erased contacts stay listed without their personal fields.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /** Add a contact */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a contact
+         * @description An erased contact cannot be changed (409).
+         */
+        put: operations["updateContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts/{contactId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Everything Vekst holds about a contact (data subject's copy)
+         * @description The contact record and the audit entries about it, as JSON to hand over on request.
+         */
+        get: operations["exportContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts/{contactId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a contact's personal data
+         * @description Removes name, e-mail, phone and consent note from the record and from the before/after values of every audit entry about the contact; the entries themselves stay, and an `erase` entry records who erased and when. Cannot be undone. Erasing an erased contact changes nothing.
+         */
+        post: operations["eraseContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/due-for-erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contacts to erase: their partner has been former for longer than the retention time
+         * @description The retention time is configuration (`vekst.partners.contact-retention`, default 3 years).
+         */
+        get: operations["listContactsDueForErasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        /** A partner's agreements, newest year first */
+        get: operations["listAgreements"];
+        put?: never;
+        /**
+         * Draft an agreement
+         * @description Cash + in-kind must lie within the tier's band (itself within NOK 15,000–200,000) unless an admin gives `bandOverrideReason` (audited). One agreement per partner and year unless the earlier one is cancelled (409).
+         */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /** One agreement */
+        get: operations["getAgreement"];
+        /**
+         * Change a draft or sent agreement
+         * @description Amounts, tier, year and texts can change while the agreement is `draft` or `sent`; after that it is locked (409). The same band and one-per-year rules as on creation.
+         */
+        put: operations["updateAgreement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements/{agreementId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an agreement to its next status
+         * @description draft → sent → signed → invoiced → paid, one step at a time, or to `cancelled` (with a `reason`) from any status before paid. `invoiced` may carry the `invoiceReference`. Needs If-Match; a refused move answers 409 with code `invalid-transition` and changes nothing.
+         */
+        post: operations["transitionAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements/{agreementId}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew: copy an agreement to the next year as a draft
+         * @description Copies tier, amounts and texts to `year + 1` as a new draft; 409 when the partner already has an agreement that is not cancelled for that year.
+         */
+        post: operations["renewAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements/{agreementId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The agreement as a PDF for signing
+         * @description The programme's name, both parties, the year, the amounts, the benefits and lines to sign.
+         */
+        get: operations["getAgreementPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner tiers, lowest band first */
+        get: operations["listPartnerTiers"];
+        put?: never;
+        /**
+         * Add a tier
+         * @description A band within NOK 15,000–200,000 (`minNok` ≤ `maxNok`) that overlaps no other tier.
+         */
+        post: operations["createPartnerTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-tiers/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example gold */
+                key: components["parameters"]["TierKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a tier's name or band
+         * @description Existing agreements keep their amounts; the new band applies to agreements created or changed afterwards.
+         */
+        put: operations["updatePartnerTier"];
+        post?: never;
+        /**
+         * Remove a tier no agreement uses
+         * @description A tier that an agreement uses cannot be removed (409); rename it instead.
+         */
+        delete: operations["deletePartnerTier"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's financing against the turnover target
+         * @description Turnover = the municipality's contribution + partners' cash + in-kind value, counting agreements that are signed or later (signed, invoiced, paid). `invoicedNok` is the cash of invoiced and paid agreements, `paidNok` of paid ones, `outstandingNok` = cash − paid. Drafts and sent agreements are the pipeline, outside the turnover. Renewal: partners with a signed-or-later agreement the year before that have a signed-or-later agreement this year, over those of the year before. The series runs from the programme's start year (or the first agreement, if earlier) to the year.
+         */
+        get: operations["getFinancing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's contribution per year
+         * @description Every year with a contribution set, oldest first. A year without one counts as 0 in the financing overview.
+         */
+        get: operations["listMunicipalContributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/contributions/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2025 */
+                year: components["parameters"]["ContributionYear"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the municipality's contribution for a year
+         * @description Creates the year's contribution (201, no If-Match needed) or changes it (200) with If-Match: the ETag is the contribution's `version` in quotes (`"1"`), 428 when missing, 412 when stale. Audited.
+         */
+        put: operations["setMunicipalContribution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This year's partners (anonymous)
+         * @description Active partners that consent to public listing and have a signed-or-later agreement for the year: name, logo, website, sector and tier name, nothing else. Sorted by tier (highest band first), then name.
+         */
+        get: operations["listPublicPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -676,10 +1168,10 @@ export interface components {
         /** Format: password */
         NewPassword: string;
         /**
-         * Format: int64
+         * Format: uuid
          * @description The partner organisation of a partner user; null for other users.
          */
-        PartnerId: number | null;
+        PartnerId: string | null;
         /** Format: date-time */
         Timestamp: string;
         TokenRequest: {
@@ -702,6 +1194,8 @@ export interface components {
             displayName: components["schemas"]["DisplayName"];
             roles: components["schemas"]["Role"][];
             partnerId: components["schemas"]["PartnerId"];
+            /** @description True while the user still has a temporary password; until it is changed only this and the password change answer. */
+            passwordChangeRequired: boolean;
         };
         PasswordChange: {
             /** Format: password */
@@ -719,6 +1213,8 @@ export interface components {
             roles: components["schemas"]["Roles"];
             partnerId: components["schemas"]["PartnerId"];
             enabled: boolean;
+            /** @description True while the user has a temporary password it has not changed. */
+            passwordChangeRequired: boolean;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
@@ -1268,6 +1764,374 @@ export interface components {
             value: number;
             comment: string;
         };
+        /**
+         * @description Nine digits; the last is the mod-11 check digit of the first eight (weights 3 2 7 6 5 4 3 2).
+         * @example 123456785
+         */
+        OrganisationNumber: string;
+        /**
+         * @description The four focus areas, plus `public` and `other`.
+         * @enum {string}
+         */
+        Sector: "residents" | "industry" | "tourism" | "retail" | "public" | "other";
+        /** @enum {string} */
+        PartnerStatus: "prospect" | "active" | "former";
+        /**
+         * Format: int64
+         * @description Whole kroner.
+         */
+        Nok: number;
+        /** Format: int32 */
+        AgreementYear: number;
+        /** Format: date */
+        LocalDate: string;
+        PartnerName: string;
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            organisationNumber: components["schemas"]["OrganisationNumber"];
+            name: components["schemas"]["PartnerName"];
+            sector: components["schemas"]["Sector"];
+            /** @enum {string|null} */
+            sizeBand: "micro" | "small" | "medium" | "large" | null;
+            address: string | null;
+            postalCode: string | null;
+            postalPlace: string | null;
+            /** @description The municipality code of its address. */
+            municipality: string | null;
+            /** Format: uri */
+            website: string | null;
+            /** Format: uri */
+            logoUrl: string | null;
+            status: components["schemas"]["PartnerStatus"];
+            /**
+             * Format: date
+             * @description When the status last became `former`; null otherwise.
+             */
+            formerSince: string | null;
+            /** @description The partner agrees to be named on the public partner list. */
+            publicListingConsent: boolean;
+            /**
+             * Format: date
+             * @description When consent was given or withdrawn.
+             */
+            publicListingConsentDate: string | null;
+            /** @description The staff's notes; always null for partner users. */
+            notes: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        PartnerInput: {
+            organisationNumber: components["schemas"]["OrganisationNumber"];
+            name: components["schemas"]["PartnerName"];
+            sector: components["schemas"]["Sector"];
+            /** @enum {string|null} */
+            sizeBand?: "micro" | "small" | "medium" | "large" | null;
+            address?: string | null;
+            postalCode?: string | null;
+            postalPlace?: string | null;
+            municipality?: string | null;
+            /** Format: uri */
+            website?: string | null;
+            /** Format: uri */
+            logoUrl?: string | null;
+            status: components["schemas"]["PartnerStatus"];
+            publicListingConsent: boolean;
+            /**
+             * Format: date
+             * @description Default, when consent changes, today.
+             */
+            publicListingConsentDate?: string | null;
+            notes?: string | null;
+        };
+        PartnerProfileUpdate: {
+            name: components["schemas"]["PartnerName"];
+            /** @enum {string|null} */
+            sizeBand?: "micro" | "small" | "medium" | "large" | null;
+            address?: string | null;
+            postalCode?: string | null;
+            postalPlace?: string | null;
+            /** Format: uri */
+            website?: string | null;
+            /** Format: uri */
+            logoUrl?: string | null;
+            publicListingConsent: boolean;
+        };
+        PartnerPage: {
+            items: components["schemas"]["Partner"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        PartnerInvite: {
+            username: components["schemas"]["Username"];
+            displayName: components["schemas"]["DisplayName"];
+        };
+        PartnerInvitation: {
+            user: components["schemas"]["User"];
+            /**
+             * Format: password
+             * @description Shown once; the user must change it at first sign-in.
+             */
+            temporaryPassword: string;
+        };
+        Contact: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @description Null once erased. */
+            name: string | null;
+            /** @description The contact's role in the organisation (e.g. Daglig leder). */
+            role: string | null;
+            /** Format: email */
+            email: string | null;
+            phone: string | null;
+            /** @description How and when the contact agreed to be kept on file. */
+            consentNote: string | null;
+            /** Format: date-time */
+            erasedAt: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        ContactInput: {
+            name: string;
+            role?: string | null;
+            /** Format: email */
+            email?: string | null;
+            phone?: string | null;
+            consentNote?: string | null;
+        };
+        ContactList: {
+            items: components["schemas"]["Contact"][];
+        };
+        ContactHistoryEntry: {
+            at: components["schemas"]["Timestamp"];
+            actor: string | null;
+            action: string;
+            changes: {
+                [key: string]: components["schemas"]["FieldChange"];
+            };
+        };
+        ContactExport: {
+            exportedAt: components["schemas"]["Timestamp"];
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["PartnerName"];
+                organisationNumber: components["schemas"]["OrganisationNumber"];
+            };
+            contact: components["schemas"]["Contact"];
+            history: components["schemas"]["ContactHistoryEntry"][];
+        };
+        ContactDueForErasure: {
+            /** Format: uuid */
+            contactId: string;
+            name: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: components["schemas"]["PartnerName"];
+            formerSince: components["schemas"]["LocalDate"];
+        };
+        ContactsDueForErasure: {
+            /** Format: int32 */
+            retentionYears: number;
+            items: components["schemas"]["ContactDueForErasure"][];
+        };
+        TierKey: string;
+        /** Format: int64 */
+        TierBandNok: number;
+        Tier: {
+            key: components["schemas"]["TierKey"];
+            name: string;
+            minNok: components["schemas"]["TierBandNok"];
+            maxNok: components["schemas"]["TierBandNok"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        TierCreate: {
+            key: components["schemas"]["TierKey"];
+            name: string;
+            minNok: components["schemas"]["TierBandNok"];
+            maxNok: components["schemas"]["TierBandNok"];
+        };
+        TierUpdate: {
+            name: string;
+            minNok: components["schemas"]["TierBandNok"];
+            maxNok: components["schemas"]["TierBandNok"];
+        };
+        TierList: {
+            items: components["schemas"]["Tier"][];
+        };
+        /** @enum {string} */
+        AgreementStatus: "draft" | "sent" | "signed" | "invoiced" | "paid" | "cancelled";
+        AgreementStep: {
+            status: components["schemas"]["AgreementStatus"];
+            at: components["schemas"]["Timestamp"];
+            /** @description The display name of who made the step. */
+            by: string;
+        };
+        Agreement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: components["schemas"]["PartnerName"];
+            year: components["schemas"]["AgreementYear"];
+            tier: {
+                key: components["schemas"]["TierKey"];
+                name: string;
+            };
+            cashNok: components["schemas"]["Nok"];
+            inKindNok: components["schemas"]["Nok"];
+            inKindDescription: string | null;
+            totalNok: components["schemas"]["Nok"];
+            /** @description What the partner gets (visibility, events, ...). */
+            benefits: string | null;
+            status: components["schemas"]["AgreementStatus"];
+            /** @description Each status the agreement has had, oldest first, with when and by whom. */
+            steps: components["schemas"]["AgreementStep"][];
+            cancelReason: string | null;
+            invoiceReference: string | null;
+            /** @description Set when an admin accepted amounts outside the tier's band. */
+            bandOverride: {
+                reason: string;
+                by: string;
+                at: components["schemas"]["Timestamp"];
+            } | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        AgreementInput: {
+            year: components["schemas"]["AgreementYear"];
+            tierKey: components["schemas"]["TierKey"];
+            cashNok: components["schemas"]["Nok"];
+            inKindNok: components["schemas"]["Nok"];
+            /** @description Required when `inKindNok` is above 0. */
+            inKindDescription?: string | null;
+            benefits?: string | null;
+            /** @description Admins only; accepts a total outside the tier's band. */
+            bandOverrideReason?: string | null;
+        };
+        AgreementTransition: {
+            /** @enum {string} */
+            to: "sent" | "signed" | "invoiced" | "paid" | "cancelled";
+            /** @description Required when cancelling. */
+            reason?: string | null;
+            /** @description Only when moving to `invoiced`. */
+            invoiceReference?: string | null;
+        };
+        AgreementList: {
+            items: components["schemas"]["Agreement"][];
+        };
+        /** Format: int32 */
+        AgreementCount: number;
+        FinancingBreakdown: {
+            agreements: components["schemas"]["AgreementCount"];
+            cashNok: components["schemas"]["Nok"];
+            inKindNok: components["schemas"]["Nok"];
+            totalNok: components["schemas"]["Nok"];
+        };
+        Financing: {
+            year: components["schemas"]["AgreementYear"];
+            targetNok: components["schemas"]["Nok"];
+            municipalityContributionNok: components["schemas"]["Nok"];
+            partners: {
+                agreements: components["schemas"]["AgreementCount"];
+                cashNok: components["schemas"]["Nok"];
+                inKindNok: components["schemas"]["Nok"];
+                totalNok: components["schemas"]["Nok"];
+                invoicedNok: components["schemas"]["Nok"];
+                paidNok: components["schemas"]["Nok"];
+                outstandingNok: components["schemas"]["Nok"];
+                pipeline: {
+                    draftCount: components["schemas"]["AgreementCount"];
+                    draftNok: components["schemas"]["Nok"];
+                    sentCount: components["schemas"]["AgreementCount"];
+                    sentNok: components["schemas"]["Nok"];
+                };
+            };
+            turnoverNok: components["schemas"]["Nok"];
+            remainingNok: components["schemas"]["Nok"];
+            /**
+             * Format: double
+             * @description Turnover over target × 100, to one decimal.
+             */
+            progressPercent: number;
+            /**
+             * Format: double
+             * @description Partners' cash + in-kind over turnover × 100, to one decimal; null when the turnover is 0.
+             */
+            partnersSharePercent: number | null;
+            /** @description Every sector, in the vocabulary's order. */
+            bySector: (components["schemas"]["FinancingBreakdown"] & {
+                sector: components["schemas"]["Sector"];
+            })[];
+            /** @description Every tier, lowest band first. */
+            byTier: (components["schemas"]["FinancingBreakdown"] & {
+                tierKey: components["schemas"]["TierKey"];
+                tierName: string;
+            })[];
+            renewal: {
+                previousYearPartners: components["schemas"]["AgreementCount"];
+                renewedPartners: components["schemas"]["AgreementCount"];
+                /**
+                 * Format: double
+                 * @description To one decimal; null when no partner had an agreement the year before.
+                 */
+                ratePercent: number | null;
+            };
+            /** @description Last year's partners without a signed-or-later agreement this year, by name. */
+            notRenewed: {
+                /** Format: uuid */
+                partnerId: string;
+                name: components["schemas"]["PartnerName"];
+                sector: components["schemas"]["Sector"];
+                previousYearTotalNok: components["schemas"]["Nok"];
+                /**
+                 * @description The status of this year's agreement when one is in the pipeline; null when there is none.
+                 * @enum {string|null}
+                 */
+                currentStatus: "draft" | "sent" | null;
+            }[];
+            series: {
+                year: components["schemas"]["AgreementYear"];
+                municipalityContributionNok: components["schemas"]["Nok"];
+                partnersCashNok: components["schemas"]["Nok"];
+                inKindNok: components["schemas"]["Nok"];
+                turnoverNok: components["schemas"]["Nok"];
+                targetNok: components["schemas"]["Nok"];
+            }[];
+        };
+        Contribution: {
+            year: components["schemas"]["AgreementYear"];
+            amountNok: components["schemas"]["Nok"];
+            note: string | null;
+            /**
+             * Format: int32
+             * @description The ETag to send in If-Match when changing it is this number in quotes.
+             */
+            version: number;
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        ContributionInput: {
+            amountNok: components["schemas"]["Nok"];
+            note?: string | null;
+        };
+        ContributionList: {
+            items: components["schemas"]["Contribution"][];
+        };
+        PublicPartnerList: {
+            year: components["schemas"]["AgreementYear"];
+            items: {
+                name: components["schemas"]["PartnerName"];
+                /** Format: uri */
+                logoUrl: string | null;
+                /** Format: uri */
+                website: string | null;
+                sector: components["schemas"]["Sector"];
+                tierName: string;
+            }[];
+        };
     };
     responses: {
         /** @description The series. */
@@ -1701,6 +2565,22 @@ export interface components {
         BoundaryChangeId: string;
         /** @example host-award-2025 */
         PeerGroupKey: components["schemas"]["GroupKey"];
+        /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+        PartnerIdPath: string;
+        /** @example c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f */
+        ContactId: string;
+        /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+        AgreementId: string;
+        /** @example gold */
+        TierKey: components["schemas"]["TierKey"];
+        /** @example 2025 */
+        ContributionYear: components["schemas"]["AgreementYear"];
+        /** @description Part of the name or organisation number, case-insensitive. */
+        PartnerQuery: string;
+        SectorFilter: components["schemas"]["Sector"];
+        PartnerStatusFilter: components["schemas"]["PartnerStatus"];
+        /** @description Only partners with an agreement (not cancelled) for this year. */
+        AgreementYearFilter: components["schemas"]["AgreementYear"];
     };
     requestBodies: never;
     headers: {
@@ -1719,6 +2599,11 @@ export interface components {
          * @example 600
          */
         RetryAfter: number;
+        /**
+         * @description `attachment` with a file name.
+         * @example attachment; filename="partners.csv"
+         */
+        ContentDisposition: string;
     };
     pathItems: never;
 }
@@ -1790,7 +2675,8 @@ export interface operations {
                      *       "roles": [
                      *         "editor"
                      *       ],
-                     *       "partnerId": null
+                     *       "partnerId": null,
+                     *       "passwordChangeRequired": false
                      *     }
                      */
                     "application/json": components["schemas"]["Me"];
@@ -1876,6 +2762,7 @@ export interface operations {
                      *           ],
                      *           "partnerId": null,
                      *           "enabled": true,
+                     *           "passwordChangeRequired": false,
                      *           "createdAt": "2026-11-23T10:00:00Z",
                      *           "updatedAt": "2026-11-23T10:00:00Z"
                      *         }
@@ -1936,6 +2823,7 @@ export interface operations {
                      *       ],
                      *       "partnerId": null,
                      *       "enabled": true,
+                     *       "passwordChangeRequired": false,
                      *       "createdAt": "2026-11-23T10:00:00Z",
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
@@ -1982,6 +2870,7 @@ export interface operations {
                      *       ],
                      *       "partnerId": null,
                      *       "enabled": true,
+                     *       "passwordChangeRequired": false,
                      *       "createdAt": "2026-11-23T10:00:00Z",
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
@@ -2048,6 +2937,7 @@ export interface operations {
                      *       ],
                      *       "partnerId": null,
                      *       "enabled": true,
+                     *       "passwordChangeRequired": false,
                      *       "createdAt": "2026-11-23T10:00:00Z",
                      *       "updatedAt": "2026-11-23T11:00:00Z"
                      *     }
@@ -3883,6 +4773,1771 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PopulationSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or organisation number, case-insensitive. */
+                q?: components["parameters"]["PartnerQuery"];
+                sector?: components["parameters"]["SectorFilter"];
+                status?: components["parameters"]["PartnerStatusFilter"];
+                /**
+                 * @description Current or former four-digit municipality code; defaults to the programme's home municipality.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalityOptional"];
+                /** @description Only partners with an agreement (not cancelled) for this year. */
+                agreementYear?: components["parameters"]["AgreementYearFilter"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Fields: `name`, `organisationNumber`, `sector`, `status`, `createdAt`, `updatedAt`; `-` for descending. Default `name`.
+                 * @example name
+                 */
+                sort?: components["schemas"]["Sort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of partners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "organisationNumber": "123456785",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "sector": "industry",
+                     *           "sizeBand": "medium",
+                     *           "address": "Kirkegata 1",
+                     *           "postalCode": "3616",
+                     *           "postalPlace": "Kongsberg",
+                     *           "municipality": "3303",
+                     *           "website": "https://fjellvik.example.no",
+                     *           "logoUrl": "https://fjellvik.example.no/logo.svg",
+                     *           "status": "active",
+                     *           "formerSince": null,
+                     *           "publicListingConsent": true,
+                     *           "publicListingConsentDate": "2025-01-15",
+                     *           "notes": "Interested in the Technology Summit.",
+                     *           "createdAt": "2026-11-23T10:00:00Z",
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organisationNumber": "123456785",
+                 *       "name": "Fjellvik Presisjon AS (fiktiv)",
+                 *       "sector": "industry",
+                 *       "sizeBand": "medium",
+                 *       "address": "Kirkegata 1",
+                 *       "postalCode": "3616",
+                 *       "postalPlace": "Kongsberg",
+                 *       "municipality": "3303",
+                 *       "website": "https://fjellvik.example.no",
+                 *       "logoUrl": "https://fjellvik.example.no/logo.svg",
+                 *       "status": "active",
+                 *       "publicListingConsent": true,
+                 *       "publicListingConsentDate": "2025-01-15",
+                 *       "notes": "Interested in the Technology Summit."
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "organisationNumber": "123456785",
+                     *       "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "sector": "industry",
+                     *       "sizeBand": "medium",
+                     *       "address": "Kirkegata 1",
+                     *       "postalCode": "3616",
+                     *       "postalPlace": "Kongsberg",
+                     *       "municipality": "3303",
+                     *       "website": "https://fjellvik.example.no",
+                     *       "logoUrl": "https://fjellvik.example.no/logo.svg",
+                     *       "status": "active",
+                     *       "formerSince": null,
+                     *       "publicListingConsent": true,
+                     *       "publicListingConsentDate": "2025-01-15",
+                     *       "notes": "Interested in the Technology Summit.",
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportPartners: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or organisation number, case-insensitive. */
+                q?: components["parameters"]["PartnerQuery"];
+                sector?: components["parameters"]["SectorFilter"];
+                status?: components["parameters"]["PartnerStatusFilter"];
+                /**
+                 * @description Current or former four-digit municipality code; defaults to the programme's home municipality.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalityOptional"];
+                /** @description Only partners with an agreement (not cancelled) for this year. */
+                agreementYear?: components["parameters"]["AgreementYearFilter"];
+                /**
+                 * @description As for the list.
+                 * @example name
+                 */
+                sort?: components["schemas"]["Sort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example organisationNumber;name;sector;sizeBand;status;municipality;website;publicListingConsent;createdAt
+                     *     123456785;Fjellvik Presisjon AS (fiktiv);industry;medium;active;3303;https://fjellvik.example.no;yes;2026-11-23
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partner. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "organisationNumber": "123456785",
+                     *       "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "sector": "industry",
+                     *       "sizeBand": "medium",
+                     *       "address": "Kirkegata 1",
+                     *       "postalCode": "3616",
+                     *       "postalPlace": "Kongsberg",
+                     *       "municipality": "3303",
+                     *       "website": "https://fjellvik.example.no",
+                     *       "logoUrl": "https://fjellvik.example.no/logo.svg",
+                     *       "status": "active",
+                     *       "formerSince": null,
+                     *       "publicListingConsent": true,
+                     *       "publicListingConsentDate": "2025-01-15",
+                     *       "notes": "Interested in the Technology Summit.",
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organisationNumber": "123456785",
+                 *       "name": "Fjellvik Presisjon AS (fiktiv)",
+                 *       "sector": "industry",
+                 *       "sizeBand": "medium",
+                 *       "address": "Kirkegata 1",
+                 *       "postalCode": "3616",
+                 *       "postalPlace": "Kongsberg",
+                 *       "municipality": "3303",
+                 *       "website": "https://fjellvik.example.no",
+                 *       "logoUrl": "https://fjellvik.example.no/logo.svg",
+                 *       "status": "active",
+                 *       "publicListingConsent": true,
+                 *       "publicListingConsentDate": "2025-01-15",
+                 *       "notes": "Interested in the Technology Summit."
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "organisationNumber": "123456785",
+                     *       "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "sector": "industry",
+                     *       "sizeBand": "medium",
+                     *       "address": "Kirkegata 1",
+                     *       "postalCode": "3616",
+                     *       "postalPlace": "Kongsberg",
+                     *       "municipality": "3303",
+                     *       "website": "https://fjellvik.example.no",
+                     *       "logoUrl": "https://fjellvik.example.no/logo.svg",
+                     *       "status": "active",
+                     *       "formerSince": null,
+                     *       "publicListingConsent": true,
+                     *       "publicListingConsentDate": "2025-01-15",
+                     *       "notes": "Interested in the Technology Summit.",
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePartnerProfile: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Fjellvik Presisjon AS (fiktiv)",
+                 *       "sizeBand": "medium",
+                 *       "address": "Kirkegata 1",
+                 *       "postalCode": "3616",
+                 *       "postalPlace": "Kongsberg",
+                 *       "website": "https://fjellvik.example.no",
+                 *       "logoUrl": "https://fjellvik.example.no/logo.svg",
+                 *       "publicListingConsent": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerProfileUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "organisationNumber": "123456785",
+                     *       "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "sector": "industry",
+                     *       "sizeBand": "medium",
+                     *       "address": "Kirkegata 1",
+                     *       "postalCode": "3616",
+                     *       "postalPlace": "Kongsberg",
+                     *       "municipality": "3303",
+                     *       "website": "https://fjellvik.example.no",
+                     *       "logoUrl": "https://fjellvik.example.no/logo.svg",
+                     *       "status": "active",
+                     *       "formerSince": null,
+                     *       "publicListingConsent": true,
+                     *       "publicListingConsentDate": "2025-01-15",
+                     *       "notes": null,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    invitePartnerUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "kari.fjellvik",
+                 *       "displayName": "Kari Nordmann"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerInvite"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5d6e7f80-1a2b-4c3d-9e8f-7a6b5c4d3e2f",
+                     *         "username": "kari.fjellvik",
+                     *         "displayName": "Kari Nordmann",
+                     *         "roles": [
+                     *           "partner"
+                     *         ],
+                     *         "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *         "enabled": true,
+                     *         "passwordChangeRequired": true,
+                     *         "createdAt": "2026-11-23T10:00:00Z",
+                     *         "updatedAt": "2026-11-23T10:00:00Z"
+                     *       },
+                     *       "temporaryPassword": "q7Rk-2mXp-9LwT"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerInvitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f",
+                     *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Kari Nordmann",
+                     *           "role": "Daglig leder",
+                     *           "email": "kari@fjellvik.example.no",
+                     *           "phone": "+47 900 00 000",
+                     *           "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme.",
+                     *           "erasedAt": null,
+                     *           "createdAt": "2026-11-23T10:00:00Z",
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Kari Nordmann",
+                 *       "role": "Daglig leder",
+                 *       "email": "kari@fjellvik.example.no",
+                 *       "phone": "+47 900 00 000",
+                 *       "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f",
+                     *       "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "name": "Kari Nordmann",
+                     *       "role": "Daglig leder",
+                     *       "email": "kari@fjellvik.example.no",
+                     *       "phone": "+47 900 00 000",
+                     *       "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme.",
+                     *       "erasedAt": null,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Kari Nordmann",
+                 *       "role": "Daglig leder",
+                 *       "email": "kari@fjellvik.example.no",
+                 *       "phone": "+47 900 00 000",
+                 *       "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f",
+                     *       "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "name": "Kari Nordmann",
+                     *       "role": "Daglig leder",
+                     *       "email": "kari@fjellvik.example.no",
+                     *       "phone": "+47 900 00 000",
+                     *       "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme.",
+                     *       "erasedAt": null,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "exportedAt": "2026-11-23T10:00:00Z",
+                     *       "partner": {
+                     *         "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *         "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *         "organisationNumber": "123456785"
+                     *       },
+                     *       "contact": {
+                     *         "id": "c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f",
+                     *         "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *         "name": "Kari Nordmann",
+                     *         "role": "Daglig leder",
+                     *         "email": "kari@fjellvik.example.no",
+                     *         "phone": "+47 900 00 000",
+                     *         "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme.",
+                     *         "erasedAt": null,
+                     *         "createdAt": "2026-11-23T10:00:00Z",
+                     *         "updatedAt": "2026-11-23T10:00:00Z"
+                     *       },
+                     *       "history": [
+                     *         {
+                     *           "at": "2026-11-23T10:00:00Z",
+                     *           "actor": "editor",
+                     *           "action": "create",
+                     *           "changes": {
+                     *             "name": {
+                     *               "before": null,
+                     *               "after": "Kari Nordmann"
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactExport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    eraseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f",
+                     *       "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "name": null,
+                     *       "role": "Daglig leder",
+                     *       "email": null,
+                     *       "phone": null,
+                     *       "consentNote": null,
+                     *       "erasedAt": "2026-11-23T10:00:00Z",
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactsDueForErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contacts due for erasure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "retentionYears": 3,
+                     *       "items": [
+                     *         {
+                     *           "contactId": "c4d2e1f3-6a5b-4c8d-8e9f-2a3b4c5d6e7f",
+                     *           "name": "Kari Nordmann",
+                     *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "partnerName": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "formerSince": "2022-06-30"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactsDueForErasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "partnerName": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "year": 2025,
+                     *           "tier": {
+                     *             "key": "gold",
+                     *             "name": "Gullpartner"
+                     *           },
+                     *           "cashNok": 50000,
+                     *           "inKindNok": 25000,
+                     *           "inKindDescription": "Meeting rooms for four events",
+                     *           "totalNok": 75000,
+                     *           "benefits": "Logo on kongsberg.no and at the Vekst conference",
+                     *           "status": "signed",
+                     *           "steps": [
+                     *             {
+                     *               "status": "draft",
+                     *               "at": "2025-01-10T09:00:00Z",
+                     *               "by": "Eva Editor"
+                     *             },
+                     *             {
+                     *               "status": "sent",
+                     *               "at": "2025-01-12T09:00:00Z",
+                     *               "by": "Eva Editor"
+                     *             },
+                     *             {
+                     *               "status": "signed",
+                     *               "at": "2025-02-01T09:00:00Z",
+                     *               "by": "Eva Editor"
+                     *             }
+                     *           ],
+                     *           "cancelReason": null,
+                     *           "invoiceReference": null,
+                     *           "bandOverride": null,
+                     *           "createdAt": "2025-01-10T09:00:00Z",
+                     *           "updatedAt": "2025-02-01T09:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "year": 2025,
+                 *       "tierKey": "gold",
+                 *       "cashNok": 50000,
+                 *       "inKindNok": 25000,
+                 *       "inKindDescription": "Meeting rooms for four events",
+                 *       "benefits": "Logo on kongsberg.no and at the Vekst conference"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Created as a draft. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "partnerName": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "year": 2025,
+                     *       "tier": {
+                     *         "key": "gold",
+                     *         "name": "Gullpartner"
+                     *       },
+                     *       "cashNok": 50000,
+                     *       "inKindNok": 25000,
+                     *       "inKindDescription": "Meeting rooms for four events",
+                     *       "totalNok": 75000,
+                     *       "benefits": "Logo on kongsberg.no and at the Vekst conference",
+                     *       "status": "draft",
+                     *       "steps": [
+                     *         {
+                     *           "status": "draft",
+                     *           "at": "2025-01-10T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         }
+                     *       ],
+                     *       "cancelReason": null,
+                     *       "invoiceReference": null,
+                     *       "bandOverride": null,
+                     *       "createdAt": "2025-01-10T09:00:00Z",
+                     *       "updatedAt": "2025-02-01T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "partnerName": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "year": 2025,
+                     *       "tier": {
+                     *         "key": "gold",
+                     *         "name": "Gullpartner"
+                     *       },
+                     *       "cashNok": 50000,
+                     *       "inKindNok": 25000,
+                     *       "inKindDescription": "Meeting rooms for four events",
+                     *       "totalNok": 75000,
+                     *       "benefits": "Logo on kongsberg.no and at the Vekst conference",
+                     *       "status": "signed",
+                     *       "steps": [
+                     *         {
+                     *           "status": "draft",
+                     *           "at": "2025-01-10T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         },
+                     *         {
+                     *           "status": "sent",
+                     *           "at": "2025-01-12T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         },
+                     *         {
+                     *           "status": "signed",
+                     *           "at": "2025-02-01T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         }
+                     *       ],
+                     *       "cancelReason": null,
+                     *       "invoiceReference": null,
+                     *       "bandOverride": null,
+                     *       "createdAt": "2025-01-10T09:00:00Z",
+                     *       "updatedAt": "2025-02-01T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "year": 2025,
+                 *       "tierKey": "gold",
+                 *       "cashNok": 50000,
+                 *       "inKindNok": 25000,
+                 *       "inKindDescription": "Meeting rooms for four events",
+                 *       "benefits": "Logo on kongsberg.no and at the Vekst conference"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "partnerName": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "year": 2025,
+                     *       "tier": {
+                     *         "key": "gold",
+                     *         "name": "Gullpartner"
+                     *       },
+                     *       "cashNok": 50000,
+                     *       "inKindNok": 25000,
+                     *       "inKindDescription": "Meeting rooms for four events",
+                     *       "totalNok": 75000,
+                     *       "benefits": "Logo on kongsberg.no and at the Vekst conference",
+                     *       "status": "signed",
+                     *       "steps": [
+                     *         {
+                     *           "status": "draft",
+                     *           "at": "2025-01-10T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         },
+                     *         {
+                     *           "status": "sent",
+                     *           "at": "2025-01-12T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         },
+                     *         {
+                     *           "status": "signed",
+                     *           "at": "2025-02-01T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         }
+                     *       ],
+                     *       "cancelReason": null,
+                     *       "invoiceReference": null,
+                     *       "bandOverride": null,
+                     *       "createdAt": "2025-01-10T09:00:00Z",
+                     *       "updatedAt": "2025-02-01T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    transitionAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "to": "invoiced",
+                 *       "invoiceReference": "F-2025-0117"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgreementTransition"];
+            };
+        };
+        responses: {
+            /** @description Moved. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "partnerName": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "year": 2025,
+                     *       "tier": {
+                     *         "key": "gold",
+                     *         "name": "Gullpartner"
+                     *       },
+                     *       "cashNok": 50000,
+                     *       "inKindNok": 25000,
+                     *       "inKindDescription": "Meeting rooms for four events",
+                     *       "totalNok": 75000,
+                     *       "benefits": "Logo on kongsberg.no and at the Vekst conference",
+                     *       "status": "invoiced",
+                     *       "steps": [
+                     *         {
+                     *           "status": "draft",
+                     *           "at": "2025-01-10T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         },
+                     *         {
+                     *           "status": "sent",
+                     *           "at": "2025-01-12T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         },
+                     *         {
+                     *           "status": "signed",
+                     *           "at": "2025-02-01T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         },
+                     *         {
+                     *           "status": "invoiced",
+                     *           "at": "2025-02-10T09:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         }
+                     *       ],
+                     *       "cancelReason": null,
+                     *       "invoiceReference": "F-2025-0117",
+                     *       "bandOverride": null,
+                     *       "createdAt": "2025-01-10T09:00:00Z",
+                     *       "updatedAt": "2025-02-01T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    renewAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "d4c3b2a1-f6e5-4b7a-9c8d-5c4b3a2f1e0d",
+                     *       "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *       "partnerName": "Fjellvik Presisjon AS (fiktiv)",
+                     *       "year": 2026,
+                     *       "tier": {
+                     *         "key": "gold",
+                     *         "name": "Gullpartner"
+                     *       },
+                     *       "cashNok": 50000,
+                     *       "inKindNok": 25000,
+                     *       "inKindDescription": "Meeting rooms for four events",
+                     *       "totalNok": 75000,
+                     *       "benefits": "Logo on kongsberg.no and at the Vekst conference",
+                     *       "status": "draft",
+                     *       "steps": [
+                     *         {
+                     *           "status": "draft",
+                     *           "at": "2026-11-23T10:00:00Z",
+                     *           "by": "Eva Editor"
+                     *         }
+                     *       ],
+                     *       "cancelReason": null,
+                     *       "invoiceReference": null,
+                     *       "bandOverride": null,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgreementPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b */
+                id: components["parameters"]["PartnerIdPath"];
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                agreementId: components["parameters"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPartnerTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tiers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "key": "gold",
+                     *           "name": "Gullpartner",
+                     *           "minNok": 50000,
+                     *           "maxNok": 99999,
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TierList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "key": "gold",
+                 *       "name": "Gullpartner",
+                 *       "minNok": 50000,
+                 *       "maxNok": 99999
+                 *     }
+                 */
+                "application/json": components["schemas"]["TierCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "gold",
+                     *       "name": "Gullpartner",
+                     *       "minNok": 50000,
+                     *       "maxNok": 99999,
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePartnerTier: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example gold */
+                key: components["parameters"]["TierKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Gullpartner",
+                 *       "minNok": 50000,
+                 *       "maxNok": 99999
+                 *     }
+                 */
+                "application/json": components["schemas"]["TierUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "gold",
+                     *       "name": "Gullpartner",
+                     *       "minNok": 50000,
+                     *       "maxNok": 99999,
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example gold */
+                key: components["parameters"]["TierKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getFinancing: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Default: the current year.
+                 * @example 2025
+                 */
+                year?: components["schemas"]["AgreementYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2025,
+                     *       "targetNok": 3000000,
+                     *       "municipalityContributionNok": 1500000,
+                     *       "partners": {
+                     *         "agreements": 2,
+                     *         "cashNok": 150000,
+                     *         "inKindNok": 25000,
+                     *         "totalNok": 175000,
+                     *         "invoicedNok": 100000,
+                     *         "paidNok": 50000,
+                     *         "outstandingNok": 100000,
+                     *         "pipeline": {
+                     *           "draftCount": 1,
+                     *           "draftNok": 20000,
+                     *           "sentCount": 0,
+                     *           "sentNok": 0
+                     *         }
+                     *       },
+                     *       "turnoverNok": 1675000,
+                     *       "remainingNok": 1325000,
+                     *       "progressPercent": 55.8,
+                     *       "partnersSharePercent": 10.4,
+                     *       "bySector": [
+                     *         {
+                     *           "sector": "industry",
+                     *           "agreements": 2,
+                     *           "cashNok": 150000,
+                     *           "inKindNok": 25000,
+                     *           "totalNok": 175000
+                     *         }
+                     *       ],
+                     *       "byTier": [
+                     *         {
+                     *           "tierKey": "gold",
+                     *           "tierName": "Gullpartner",
+                     *           "agreements": 1,
+                     *           "cashNok": 50000,
+                     *           "inKindNok": 25000,
+                     *           "totalNok": 75000
+                     *         },
+                     *         {
+                     *           "tierKey": "main",
+                     *           "tierName": "Hovedpartner",
+                     *           "agreements": 1,
+                     *           "cashNok": 100000,
+                     *           "inKindNok": 0,
+                     *           "totalNok": 100000
+                     *         }
+                     *       ],
+                     *       "renewal": {
+                     *         "previousYearPartners": 3,
+                     *         "renewedPartners": 2,
+                     *         "ratePercent": 66.7
+                     *       },
+                     *       "notRenewed": [
+                     *         {
+                     *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "sector": "industry",
+                     *           "previousYearTotalNok": 30000,
+                     *           "currentStatus": "draft"
+                     *         }
+                     *       ],
+                     *       "series": [
+                     *         {
+                     *           "year": 2024,
+                     *           "municipalityContributionNok": 1500000,
+                     *           "partnersCashNok": 120000,
+                     *           "inKindNok": 0,
+                     *           "turnoverNok": 1620000,
+                     *           "targetNok": 3000000
+                     *         },
+                     *         {
+                     *           "year": 2025,
+                     *           "municipalityContributionNok": 1500000,
+                     *           "partnersCashNok": 150000,
+                     *           "inKindNok": 25000,
+                     *           "turnoverNok": 1675000,
+                     *           "targetNok": 3000000
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Financing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMunicipalContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contributions, by year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "year": 2025,
+                     *           "amountNok": 1500000,
+                     *           "note": "Budget 2025, sak 12/25",
+                     *           "version": 1,
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContributionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setMunicipalContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Needed when the year already has a contribution: the `ETag` of the last read.
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @example 2025 */
+                year: components["parameters"]["ContributionYear"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amountNok": 1500000,
+                 *       "note": "Budget 2025, sak 12/25"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContributionInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2025,
+                     *       "amountNok": 1500000,
+                     *       "note": "Budget 2025, sak 12/25",
+                     *       "version": 1,
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2025,
+                     *       "amountNok": 1500000,
+                     *       "note": "Budget 2025, sak 12/25",
+                     *       "version": 1,
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPublicPartners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Default: the current year.
+                 * @example 2025
+                 */
+                year?: components["schemas"]["AgreementYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2025,
+                     *       "items": [
+                     *         {
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "logoUrl": "https://fjellvik.example.no/logo.svg",
+                     *           "website": "https://fjellvik.example.no",
+                     *           "sector": "industry",
+                     *           "tierName": "Gullpartner"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicPartnerList"];
                 };
             };
             400: components["responses"]["BadRequest"];
