@@ -1,6 +1,6 @@
 import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
-import { NavLink, Link as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, NavLink, Link as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { SessionExpiryWarning } from '../features/auth/SessionExpiryWarning';
 import { useAuth } from '../lib/auth/AuthProvider';
@@ -15,7 +15,10 @@ export function Layout() {
   useFocusHeadingOnNavigation();
 
   const roles = user?.roles ?? null;
-  const visibleItems = navigationItems.filter((item) => mayAccess(item.access, roles));
+  // A temporary password must be changed first: until then the API answers nothing else, so the
+  // app offers only the account page (where the password is changed) and the public pages' texts.
+  const mustChangePassword = token !== null && user?.passwordChangeRequired === true;
+  const visibleItems = navigationItems.filter((item) => (mustChangePassword ? item.path === '/account' : mayAccess(item.access, roles)));
 
   const handleSignOut = () => {
     signOut();
@@ -65,7 +68,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="vekst-main">
-        <Outlet />
+        {mustChangePassword && pathname !== '/account' && pathname !== '/accessibility' ? <Navigate to="/account" replace /> : <Outlet />}
       </main>
       <footer className="vekst-footer">
         <div className="vekst-footer__inner">

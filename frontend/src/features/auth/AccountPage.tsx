@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Heading, Textfield } from '@digdir/designsystemet-react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert, useFieldError } from '../../components/ErrorAlert';
 import { NewPasswordField } from '../../components/NewPasswordField';
 import { usePageTitle } from '../../components/usePageTitle';
 import { api, call } from '../../lib/api/client';
-import { useAuth } from '../../lib/auth/AuthProvider';
+import { useNavigate } from 'react-router';
+import { meQueryKey, useAuth } from '../../lib/auth/AuthProvider';
 import { useI18n } from '../../lib/i18n';
 
 export function AccountPage() {
@@ -18,6 +19,11 @@ export function AccountPage() {
       <Heading level={1} data-size="lg">
         {t('account.title')}
       </Heading>
+      {user?.passwordChangeRequired && (
+        <Alert data-color="warning" data-testid="password-change-required">
+          {t('account.mustChange')}
+        </Alert>
+      )}
       {user && (
         <Card data-color="neutral">
           <Heading level={2} data-size="xs">
@@ -33,21 +39,33 @@ export function AccountPage() {
           </dl>
         </Card>
       )}
-      <ChangePasswordForm />
+      <ChangePasswordForm temporary={user?.passwordChangeRequired === true} />
     </div>
   );
 }
 
-function ChangePasswordForm() {
+function ChangePasswordForm({ temporary }: { temporary: boolean }) {
   const { t } = useI18n();
+  const { reauthenticate } = useAuth();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeated, setRepeated] = useState('');
   const [showMismatch, setShowMismatch] = useState(false);
 
   const change = useMutation({
-    mutationFn: () => call(api.POST('/api/v1/auth/password', { body: { currentPassword, newPassword } })),
+    mutationFn: async () => {
+      await call(api.POST('/api/v1/auth/password', { body: { currentPassword, newPassword } }));
+      if (temporary) {
+        // The token from the temporary password is good only for changing it: sign in afresh
+        // with the new one, then read who we are again so the rest of the app opens.
+        await reauthenticate(newPassword);
+        await queryClient.invalidateQueries({ queryKey: meQueryKey });
+      }
+    },
     onSuccess: () => {
+      if (temporary) void navigate('/', { state: { passwordChanged: true } });
       setCurrentPassword('');
       setNewPassword('');
       setRepeated('');
@@ -79,7 +97,7 @@ function ChangePasswordForm() {
       {change.isError && <ErrorAlert error={change.error} />}
       <form onSubmit={submit} className="vekst-form" noValidate>
         <Textfield
-          label={t('account.currentPassword')}
+          label={temporary ? t('account.temporaryPassword') : t('account.currentPassword')}
           type="password"
           autoComplete="current-password"
           required

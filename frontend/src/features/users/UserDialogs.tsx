@@ -97,7 +97,7 @@ function EditUserForm({
   const [displayName, setDisplayName] = useState(user.displayName);
   const [roles, setRoles] = useState<Role[]>([...user.roles]);
   const [enabled, setEnabled] = useState(user.enabled);
-  const [partnerId, setPartnerId] = useState(user.partnerId === null ? '' : String(user.partnerId));
+  const [partnerId, setPartnerId] = useState(user.partnerId ?? '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,8 @@
-import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../lib/i18n';
 import { allRoles, type Role } from '../../lib/auth/roles';
+import { usePartnerOptions } from './api';
 
 type RolesFieldsetProps = {
   roles: readonly Role[];
@@ -37,21 +39,26 @@ type PartnerIdFieldProps = {
   error?: string;
 };
 
-/** Only partner users are bound to a partner, so the field appears with that role. */
+/** Only partner users are bound to a partner, so the choice appears with that role. */
 export function PartnerIdField({ value, onChange, error }: PartnerIdFieldProps) {
   const { t } = useI18n();
+  const partners = usePartnerOptions();
+  const options = partners.data ?? [];
+  // A bound partner that is not in the list (not loaded yet) still shows as chosen.
+  const known = value === '' || options.some((partner) => partner.id === value);
   return (
-    <Textfield
-      label={t('users.partnerId')}
-      description={t('users.partnerIdRule')}
-      inputMode="numeric"
-      value={value}
-      error={error}
-      onChange={(event) => onChange(event.target.value.replace(/\D/g, ''))}
-    />
+    <SelectField label={t('users.partnerId')} description={t('users.partnerIdRule')} value={value} error={error} onChange={onChange}>
+      <Select.Option value="">{partners.isPending ? t('state.loading') : t('users.choosePartner')}</Select.Option>
+      {!known && <Select.Option value={value}>{value}</Select.Option>}
+      {options.map((partner) => (
+        <Select.Option key={partner.id} value={partner.id}>
+          {`${partner.name} (${partner.organisationNumber})`}
+        </Select.Option>
+      ))}
+    </SelectField>
   );
 }
 
-export function partnerIdFromInput(roles: readonly Role[], input: string): number | null {
-  return roles.includes('partner') && input !== '' ? Number(input) : null;
+export function partnerIdFromInput(roles: readonly Role[], input: string): string | null {
+  return roles.includes('partner') && input !== '' ? input : null;
 }

@@ -6,7 +6,7 @@ import { fakeToken, mockApi, problem, renderWithApp } from '../../test/renderApp
 import type { User } from './api';
 import { UsersPage } from './UsersPage';
 
-const admin = { username: 'admin', displayName: 'Ada Admin', roles: ['admin'], partnerId: null };
+const admin = { username: 'admin', displayName: 'Ada Admin', roles: ['admin'], partnerId: null, passwordChangeRequired: false };
 const vera: User = {
   id: '3f1c2a9e-7b4d-4e8a-9c1f-2d5e6f7a8b9c',
   username: 'vera',
@@ -14,6 +14,7 @@ const vera: User = {
   roles: ['viewer'],
   partnerId: null,
   enabled: true,
+  passwordChangeRequired: false,
   createdAt: '2026-11-23T10:00:00Z',
   updatedAt: '2026-11-23T10:00:00Z',
 };
@@ -87,5 +88,34 @@ describe('UsersPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ny bruker' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dette finnes allerede.');
     expect(within(dialog).getAllByText(/er allerede i bruk/).length).toBeGreaterThan(0);
+  });
+
+  it('binds a partner user to a partner chosen from the partner list, sending its id', async () => {
+    signedInAsAdmin();
+    const fjellvik = {
+      id: 'b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b',
+      name: 'Fjellvik Presisjon AS (fiktiv)',
+      organisationNumber: '123456785',
+    };
+    const requests = mockApi({
+      'GET /api/v1/auth/me': { body: admin },
+      'GET /api/v1/users': page([vera]),
+      'GET /api/v1/partners': { body: { items: [fjellvik], page: 0, size: 500, total: 1 } },
+      'POST /api/v1/users': { status: 201, body: { ...vera, username: 'fjellvik', roles: ['partner'], partnerId: fjellvik.id } },
+    });
+    renderWithApp(<UsersPage />, { path: '/users' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Ny bruker' }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Brukernavn' }), 'fjellvik');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Navn' }), 'Fjellvik Kontakt');
+    await userEvent.type(within(dialog).getByLabelText('Passord'), 'long-enough-secret');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Partner' }));
+    const select = within(dialog).getByRole('combobox', { name: 'Partner' });
+    await within(select).findByRole('option', { name: /Fjellvik Presisjon/ });
+    await userEvent.selectOptions(select, fjellvik.id);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ny bruker' }));
+    await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
+    const post = requests.find((request) => request.method === 'POST')!;
+    expect(await post.json()).toMatchObject({ roles: ['viewer', 'partner'], partnerId: fjellvik.id });
   });
 });

@@ -96,3 +96,13 @@ export function useResetPassword() {
       call(api.POST('/api/v1/users/{id}/password', { params: { path: { id } }, body: { newPassword } })),
   });
 }
+
+/** Every partner organisation by name, for binding a partner user to one. */
+export function usePartnerOptions() {
+  return useQuery({
+    queryKey: ['partners', 'options'],
+    queryFn: ({ signal }) =>
+      fetchData(api.GET('/api/v1/partners', { params: { query: { size: 500, sort: 'name' } }, signal })).then((page) => page.items),
+    staleTime: 60_000,
+  });
+}
