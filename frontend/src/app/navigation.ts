@@ -2,7 +2,17 @@ import type { Role } from '../lib/auth/roles';
 
 export type NavigationItem = {
   path: string;
-  labelKey: 'nav.dashboard' | 'nav.population' | 'nav.data' | 'nav.users' | 'nav.audit' | 'nav.settings' | 'nav.account';
+  labelKey:
+    | 'nav.dashboard'
+    | 'nav.population'
+    | 'nav.partners'
+    | 'nav.financing'
+    | 'nav.portal'
+    | 'nav.data'
+    | 'nav.users'
+    | 'nav.audit'
+    | 'nav.settings'
+    | 'nav.account';
   /** Who sees it: 'everyone', any signed-in user, or the listed roles only. */
   access: 'everyone' | 'signed-in' | readonly Role[];
 };
@@ -11,6 +21,9 @@ export type NavigationItem = {
 export const navigationItems: readonly NavigationItem[] = [
   { path: '/', labelKey: 'nav.dashboard', access: 'everyone' },
   { path: '/population', labelKey: 'nav.population', access: ['viewer', 'editor', 'partner', 'admin'] },
+  { path: '/partners', labelKey: 'nav.partners', access: ['viewer', 'editor', 'admin'] },
+  { path: '/financing', labelKey: 'nav.financing', access: ['viewer', 'editor', 'admin'] },
+  { path: '/portal', labelKey: 'nav.portal', access: ['partner'] },
   { path: '/data', labelKey: 'nav.data', access: ['editor', 'admin'] },
   { path: '/users', labelKey: 'nav.users', access: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', access: ['admin'] },

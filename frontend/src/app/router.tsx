@@ -33,6 +33,26 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess access={accessFor('/partners')} />,
+        children: [
+          { path: 'partners', lazy: async () => ({ Component: (await import('../features/partners/PartnersPage')).PartnersPage }) },
+          {
+            path: 'partners/:id',
+            lazy: async () => ({ Component: (await import('../features/partners/PartnerDetailPage')).PartnerDetailPage }),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess access={accessFor('/financing')} />,
+        children: [
+          { path: 'financing', lazy: async () => ({ Component: (await import('../features/financing/FinancingPage')).FinancingPage }) },
+        ],
+      },
+      {
+        element: <RequireAccess access={accessFor('/portal')} />,
+        children: [{ path: 'portal', lazy: async () => ({ Component: (await import('../features/partners/PortalPage')).PortalPage }) }],
+      },
+      {
         element: <RequireAccess access={accessFor('/data')} />,
         children: [{ path: 'data', lazy: async () => ({ Component: (await import('../features/data/DataPage')).DataPage }) }],
       },

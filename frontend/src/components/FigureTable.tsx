@@ -2,11 +2,11 @@ import { Table } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv, type CsvCell } from '../lib/csv';
-import { formatDecimal, formatInteger, formatPercent, formatSignedInteger } from '../lib/format';
+import { formatDecimal, formatInteger, formatNok, formatPercent, formatSignedInteger } from '../lib/format';
 import type { Language } from '../lib/i18n';
 
-/** How a column's value reads: whole numbers, signed changes, percentages, per-1,000 rates or text. */
-export type ValueFormat = 'integer' | 'signed' | 'percent' | 'signedPercent' | 'decimal' | 'signedDecimal' | 'text';
+/** How a column's value reads: whole numbers, signed changes, percentages, per-1,000 rates, kroner or text. */
+export type ValueFormat = 'integer' | 'signed' | 'percent' | 'signedPercent' | 'decimal' | 'signedDecimal' | 'nok' | 'text';
 
 /**
  * One column, defined once for both the table and its CSV: `value` is the raw figure (what the
@@ -35,6 +35,8 @@ export function formatValue(value: number, format: ValueFormat, language: Langua
       return formatDecimal(value, language);
     case 'signedDecimal':
       return formatDecimal(value, language, { signed: true });
+    case 'nok':
+      return formatNok(value, language);
     default:
       return String(value);
   }

@@ -34,12 +34,13 @@ export function formatSignedInteger(value: number, language: Language): string {
   return numberFormat(language, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
 }
 
-/** A percentage given in percent points (1.42 means 1.42 %), with two decimals. */
-export function formatPercent(value: number, language: Language, options: { signed?: boolean } = {}): string {
+/** A percentage given in percent points (1.42 means 1.42 %), with two decimals unless told otherwise. */
+export function formatPercent(value: number, language: Language, options: { signed?: boolean; decimals?: number } = {}): string {
+  const decimals = options.decimals ?? 2;
   return numberFormat(language, {
     style: 'percent',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
   }).format(value / 100);
 }

@@ -16,7 +16,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import { useEffect, useRef } from 'react';
-import { formatDecimal, formatInteger, formatPercent, formatSignedInteger } from '../../lib/format';
+import { formatDecimal, formatInteger, formatNok, formatPercent, formatSignedInteger } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { ChartSpec, ChartTone, ChartValueFormat } from './chartSpec';
 
@@ -56,6 +56,8 @@ function formatter(format: ChartValueFormat, language: Language): (value: number
       return (value) => formatPercent(value, language);
     case 'decimal':
       return (value) => formatDecimal(value, language);
+    case 'nok':
+      return (value) => formatNok(value, language);
     default:
       return (value) => formatInteger(value, language);
   }

@@ -19,7 +19,7 @@ export type ChartSeries = {
   pointTones?: readonly ChartTone[];
 };
 
-export type ChartValueFormat = 'integer' | 'signed' | 'percent' | 'decimal';
+export type ChartValueFormat = 'integer' | 'signed' | 'percent' | 'decimal' | 'nok';
 
 export type ChartSpec = {
   type: 'line' | 'bar';

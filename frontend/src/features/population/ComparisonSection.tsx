@@ -39,6 +39,7 @@ const chartFormats: Record<ValueFormat, ChartValueFormat> = {
   signedPercent: 'percent',
   decimal: 'decimal',
   signedDecimal: 'decimal',
+  nok: 'nok',
   text: 'integer',
 };
 
