@@ -19,7 +19,9 @@ describe('AuditPage', () => {
   it('shows entries in words and sends the chosen filters', async () => {
     tokenStore.set(fakeToken({ sub: 'admin' }));
     const requests = mockApi({
-      'GET /api/v1/auth/me': { body: { username: 'admin', displayName: 'Ada', roles: ['admin'], partnerId: null } },
+      'GET /api/v1/auth/me': {
+        body: { username: 'admin', displayName: 'Ada', roles: ['admin'], partnerId: null, passwordChangeRequired: false },
+      },
       'GET /api/v1/audit': { body: { items: [entry], page: 0, size: 50, total: 1 } },
     });
     renderWithApp(<AuditPage />, { path: '/audit' });
@@ -41,7 +43,9 @@ describe('AuditPage', () => {
   it('says so when nothing matches', async () => {
     tokenStore.set(fakeToken({ sub: 'admin' }));
     mockApi({
-      'GET /api/v1/auth/me': { body: { username: 'admin', displayName: 'Ada', roles: ['admin'], partnerId: null } },
+      'GET /api/v1/auth/me': {
+        body: { username: 'admin', displayName: 'Ada', roles: ['admin'], partnerId: null, passwordChangeRequired: false },
+      },
       'GET /api/v1/audit': { body: { items: [], page: 0, size: 50, total: 0 } },
     });
     renderWithApp(<AuditPage />, { path: '/audit' });

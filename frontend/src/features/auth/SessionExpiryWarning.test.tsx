@@ -5,7 +5,7 @@ import { tokenStore } from '../../lib/auth/tokenStore';
 import { fakeToken, mockApi, problem, renderWithApp } from '../../test/renderApp';
 import { SessionExpiryWarning } from './SessionExpiryWarning';
 
-const me = { username: 'editor', displayName: 'Eva Editor', roles: ['editor'], partnerId: null };
+const me = { username: 'editor', displayName: 'Eva Editor', roles: ['editor'], partnerId: null, passwordChangeRequired: false };
 
 describe('SessionExpiryWarning', () => {
   it('stays closed while the session has more than five minutes left', async () => {

@@ -31,7 +31,9 @@ describe('SignInPage', () => {
     const token = fakeToken({ sub: 'editor' });
     const requests = mockApi({
       'POST /api/v1/auth/token': { body: { accessToken: token, tokenType: 'Bearer', expiresIn: 3600 } },
-      'GET /api/v1/auth/me': { body: { username: 'editor', displayName: 'Eva Editor', roles: ['editor'], partnerId: null } },
+      'GET /api/v1/auth/me': {
+        body: { username: 'editor', displayName: 'Eva Editor', roles: ['editor'], partnerId: null, passwordChangeRequired: false },
+      },
     });
     const { router } = renderWithApp(<SignInPage />, { path: '/sign-in' });
     await fillAndSubmit('editor', 'demo-editor');

@@ -7,7 +7,7 @@ import { fakeToken, mockApi, problem, renderWithApp } from '../../test/renderApp
 import type { ImportRun, PopulationFlag } from './api';
 import { DataPage } from './DataPage';
 
-const editor = { username: 'editor', displayName: 'Edna Editor', roles: ['editor'], partnerId: null };
+const editor = { username: 'editor', displayName: 'Edna Editor', roles: ['editor'], partnerId: null, passwordChangeRequired: false };
 const csv = 'municipality;date;variant;population\n3303;2024-01-01;corrected;28512\n';
 
 const run = (overrides: Partial<ImportRun> = {}): ImportRun => ({
@@ -320,7 +320,11 @@ describe('DataPage: flags', () => {
 describe('menu', () => {
   const menuFor = async (roles: string[]) => {
     tokenStore.set(fakeToken({ sub: 'someone', groups: roles }));
-    mockApi({ 'GET /api/v1/auth/me': { body: { username: 'someone', displayName: 'Some One', roles, partnerId: null } } });
+    mockApi({
+      'GET /api/v1/auth/me': {
+        body: { username: 'someone', displayName: 'Some One', roles, partnerId: null, passwordChangeRequired: false },
+      },
+    });
     renderWithApp(<Layout />, { path: '/' });
     await screen.findByTestId('signed-in-user');
     return within(screen.getByRole('navigation', { name: 'Hovedmeny' }))
@@ -329,10 +333,10 @@ describe('menu', () => {
   };
 
   it('offers the data page to editors', async () => {
-    expect(await menuFor(['editor'])).toEqual(['Oversikt', 'Befolkning', 'Data', 'Min konto']);
+    expect(await menuFor(['editor'])).toEqual(['Oversikt', 'Befolkning', 'Partnere', 'Finansiering', 'Data', 'Min konto']);
   });
 
   it('does not offer the data page to viewers', async () => {
-    expect(await menuFor(['viewer'])).toEqual(['Oversikt', 'Befolkning', 'Min konto']);
+    expect(await menuFor(['viewer'])).toEqual(['Oversikt', 'Befolkning', 'Partnere', 'Finansiering', 'Min konto']);
   });
 });

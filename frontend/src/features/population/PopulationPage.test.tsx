@@ -40,7 +40,7 @@ const summary = {
 
 function signedInAs(role: 'viewer' | 'admin' | 'editor') {
   tokenStore.set(fakeToken({ sub: role, groups: [role] }));
-  return { username: role, displayName: `Test ${role}`, roles: [role], partnerId: null };
+  return { username: role, displayName: `Test ${role}`, roles: [role], partnerId: null, passwordChangeRequired: false };
 }
 
 type Handlers = Parameters<typeof mockApi>[0];

@@ -17,7 +17,9 @@ const settings = {
 function setUp(put: Parameters<typeof mockApi>[0][string]) {
   tokenStore.set(fakeToken({ sub: 'admin' }));
   return mockApi({
-    'GET /api/v1/auth/me': { body: { username: 'admin', displayName: 'Ada', roles: ['admin'], partnerId: null } },
+    'GET /api/v1/auth/me': {
+      body: { username: 'admin', displayName: 'Ada', roles: ['admin'], partnerId: null, passwordChangeRequired: false },
+    },
     'GET /api/v1/settings': { body: settings, headers: { ETag: '"s1"' } },
     'GET /api/v1/municipalities/3303': { body: { code: '3303', name: 'Kongsberg', countyCode: '33', county: 'Buskerud', codes: [] } },
     'PUT /api/v1/settings': put,
