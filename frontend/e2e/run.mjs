@@ -319,7 +319,11 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
   const user = await page.getByTestId('signed-in-user').innerText();
   expect(user.includes('Redaktør'), `the header shows the role: "${user}"`);
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-  expectEqual(await nav.getByRole('link').allInnerTexts(), ['Oversikt', 'Befolkning', 'Data', 'Min konto'], 'menu for an editor');
+  expectEqual(
+    await nav.getByRole('link').allInnerTexts(),
+    ['Oversikt', 'Befolkning', 'Partnere', 'Finansiering', 'Data', 'Min konto'],
+    'menu for an editor',
+  );
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await page.getByText('Du er logget ut.').waitFor();
 });
@@ -413,7 +417,17 @@ scenario('settings are saved with If-Match, and a stale save says so', async ({ 
 });
 
 const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
-const adminPages = ['/population', '/data', '/users', '/audit', '/settings', '/account'];
+const adminPages = ['/population', '/partners', '/financing', '/data', '/users', '/audit', '/settings', '/account'];
+
+/** The address of the first partner in the list, for the pages that need an id. */
+async function firstPartnerPath(page, baseUrl) {
+  const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+  const response = await fetch(`${baseUrl}/api/v1/partners?size=1&sort=name`, { headers: { Authorization: `Bearer ${token}` } });
+  expectEqual(response.status, 200, 'listing partners');
+  const { items } = await response.json();
+  expect(items.length > 0, 'the demo data has partners');
+  return `/partners/${items[0].id}`;
+}
 
 scenario('keyboard-only: Tab reaches every control, starting with the skip link', async ({ page, baseUrl }) => {
   for (const path of publicPages) {
@@ -424,7 +438,7 @@ scenario('keyboard-only: Tab reaches every control, starting with the skip link'
     await expectTabReachesEveryControl(page, path);
   }
   await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
-  for (const path of adminPages) {
+  for (const path of [...adminPages, await firstPartnerPath(page, baseUrl)]) {
     await page.goto(baseUrl + path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -440,7 +454,7 @@ scenario('axe finds no serious or critical WCAG 2.1 A/AA violation on any page',
     await expectNoSeriousAxeViolations(page, path);
   }
   await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
-  for (const path of ['/', ...adminPages]) {
+  for (const path of ['/', ...adminPages, await firstPartnerPath(page, baseUrl)]) {
     await page.goto(baseUrl + path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -517,6 +531,127 @@ scenario('the population page follows the chosen series and peer group, and axe 
   await page.waitForLoadState('networkidle');
   await expectNoSeriousAxeViolations(page, '/population with a peer group (signed in as admin)');
   await page.screenshot({ path: join(tmpdir(), 'vekst-population.png'), fullPage: true });
+});
+
+/** A fresh organisation number with a valid mod-11 check digit, unlikely to be in the demo data. */
+function randomOrganisationNumber() {
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  for (;;) {
+    const digits = [9, ...Array.from({ length: 7 }, () => Math.floor(Math.random() * 10))];
+    const remainder = digits.reduce((sum, digit, index) => sum + digit * weights[index], 0) % 11;
+    const check = remainder === 0 ? 0 : 11 - remainder;
+    if (check !== 10) return [...digits, check].join('');
+  }
+}
+
+/** The turnover and paid figures the financing page shows for the selected year, in kroner. */
+async function financingFigures(page) {
+  await page.getByTestId('financing-progress').waitFor();
+  const progress = await page.getByTestId('financing-progress').innerText();
+  return {
+    turnover: Number(digits(progress.split(' av målet')[0])),
+    paid: Number(digits(await page.getByTestId('financing-paid').locator('dd').first().innerText())),
+  };
+}
+
+scenario(
+  'an editor registers a partner and an agreement, moves it to paid, and the financing progress moves',
+  async ({ page, baseUrl }) => {
+    const year = new Date().getFullYear();
+    const name = `E2E Testbedrift ${Date.now()} AS (fiktiv)`;
+    await signIn(page, baseUrl, 'editor', 'demo-editor');
+    const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+    const tiers = await (await fetch(`${baseUrl}/api/v1/partner-tiers`, { headers: { Authorization: `Bearer ${token}` } })).json();
+    const tier = tiers.items[0];
+    expect(tier, 'the demo data has tiers');
+
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Finansiering' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Finansiering' }).waitFor();
+    const before = await financingFigures(page);
+
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Partnere' }).click();
+    await page.getByTestId('partners-table').waitFor();
+    await page.getByRole('button', { name: 'Ny partner' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Organisasjonsnummer').fill('123456789');
+    await dialog.getByLabel('Navn', { exact: true }).fill(name);
+    await dialog.getByLabel('Sektor').selectOption('industry');
+    await dialog.getByRole('button', { name: 'Ny partner' }).click();
+    await dialog.getByText('har feil kontrollsiffer', { exact: false }).first().waitFor();
+    await dialog.getByLabel('Organisasjonsnummer').fill(randomOrganisationNumber());
+    await dialog.getByLabel('Status', { exact: true }).selectOption('active');
+    await expectNoSeriousAxeViolations(page, 'the new-partner dialog');
+    await dialog.getByRole('button', { name: 'Ny partner' }).click();
+    await page.getByRole('link', { name: `Gå til ${name}` }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+
+    await page.getByRole('button', { name: 'Ny avtale' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Partnernivå').selectOption(tier.key);
+    await dialog.getByLabel('Kontant (kr)').fill(String(tier.minNok));
+    await dialog.getByLabel('Naturalytelser (kr)').fill('0');
+    await dialog.getByRole('button', { name: 'Lagre avtalen' }).click();
+    await page.getByText(`Avtalen for ${year} er lagret.`).waitFor();
+
+    const card = page.getByTestId(`agreement-${year}`);
+    const steps = [
+      ['Marker som sendt', 'Sendt'],
+      ['Marker som signert', 'Signert'],
+      ['Marker som fakturert', 'Fakturert'],
+      ['Marker som betalt', 'Betalt'],
+    ];
+    for (const [action, status] of steps) {
+      await card.getByRole('button', { name: action }).click();
+      dialog = page.getByRole('dialog');
+      if (status === 'Fakturert') await dialog.getByLabel('Fakturareferanse').fill('E2E-1');
+      await dialog.getByRole('button', { name: action }).click();
+      await page.getByText(`Avtalen for ${year} er nå ${status}.`).waitFor();
+      await card.getByTestId('agreement-status').filter({ hasText: status }).waitFor();
+    }
+    expect((await card.getByRole('button', { name: /^Marker som/ }).count()) === 0, 'a paid agreement has no next step');
+    await expectNoSeriousAxeViolations(page, 'a partner with a paid agreement');
+
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Finansiering' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Finansiering' }).waitFor();
+    const deadline = Date.now() + 10_000;
+    let after = await financingFigures(page);
+    while (after.turnover === before.turnover && Date.now() < deadline) {
+      await page.waitForTimeout(300);
+      after = await financingFigures(page);
+    }
+    expectEqual(after.turnover - before.turnover, tier.minNok, 'the turnover grew by the agreement');
+    expectEqual(after.paid - before.paid, tier.minNok, 'paid grew by the agreement’s cash');
+  },
+);
+
+scenario('the demo partner user sees its own organisation and agreements in the portal, and no staff pages', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'partner', 'demo-partner');
+  const links = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allInnerTexts();
+  expect(links.includes('Min bedrift'), `the portal is in the menu: ${links}`);
+  for (const staff of ['Partnere', 'Finansiering', 'Data', 'Brukere'])
+    expect(!links.includes(staff), `no "${staff}" for a partner: ${links}`);
+
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min bedrift' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.filter({ hasText: 'Min bedrift:' }).waitFor();
+  const title = await heading.innerText();
+  await page.getByTestId('partner-profile').waitFor();
+  await page.getByTestId('agreements').waitFor();
+  expect((await page.getByTestId('agreements').locator('li').count()) > 0, 'the demo partner has agreements');
+  expect((await page.getByRole('button', { name: /^Marker som|^Kanseller$|^Ny avtale$/ }).count()) === 0, 'agreements are read-only');
+  expect((await page.getByText('Interne notater').count()) === 0, 'no staff notes');
+  await page.getByRole('heading', { level: 2, name: 'Kontaktpersoner' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAxeViolations(page, `/portal (${title})`);
+  await expectTabReachesEveryControl(page, '/portal');
+
+  for (const path of ['/partners', '/financing']) {
+    await page.goto(baseUrl + path);
+    await page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang til dette.' }).waitFor();
+  }
+  const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+  const list = await (await fetch(`${baseUrl}/api/v1/partners`, { headers: { Authorization: `Bearer ${token}` } })).json();
+  expectEqual(list.items.length, 1, 'a partner user lists only its own organisation');
 });
 
 // Last: it changes the dashboard's figures, which the scenarios above assert.

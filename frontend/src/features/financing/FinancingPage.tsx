@@ -160,7 +160,7 @@ function breakdownChart(rows: BreakdownRow[], t: ReturnType<typeof useI18n>['t']
     labels: rows.map((row) => row.label),
     series: [
       { label: t('financing.columns.cash'), data: rows.map((row) => row.cashNok), tone: 'accent', stack: 'total' },
-      { label: t('financing.columns.inKind'), data: rows.map((row) => row.inKindNok), tone: 'info', stack: 'total' },
+      { label: t('financing.columns.inKind'), data: rows.map((row) => row.inKindNok), tone: 'warning', stack: 'total' },
     ],
   };
 }
@@ -282,9 +282,9 @@ function SeriesSection({ financing }: { financing: Financing }) {
     valueFormat: 'nok',
     labels: rows.map((row) => String(row.year)),
     series: [
-      { label: t('financing.municipality'), data: rows.map((row) => row.municipalityContributionNok), tone: 'neutral', stack: 'turnover' },
+      { label: t('financing.municipality'), data: rows.map((row) => row.municipalityContributionNok), tone: 'success', stack: 'turnover' },
       { label: t('financing.cash'), data: rows.map((row) => row.partnersCashNok), tone: 'accent', stack: 'turnover' },
-      { label: t('financing.inKind'), data: rows.map((row) => row.inKindNok), tone: 'info', stack: 'turnover' },
+      { label: t('financing.inKind'), data: rows.map((row) => row.inKindNok), tone: 'warning', stack: 'turnover' },
       { label: t('financing.columns.target'), data: rows.map((row) => row.targetNok), tone: 'target', kind: 'line', dashed: true },
     ],
   };
