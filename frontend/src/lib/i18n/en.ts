@@ -673,6 +673,11 @@ export const en: Translation = {
       'not-acceptable': 'The service cannot answer in the format asked for.',
     },
     fields: {
+      'duplicate-year': 'already has an agreement for that year',
+      'below-min': 'cannot be below the lower amount',
+      'unknown-tier': 'is not a known partner tier',
+      'unknown-partner': 'is not a known partner',
+      'admin-only': 'can be set by an administrator only',
       'invalid-check-digit': 'has a wrong check digit (check the organisation number)',
       'check-digit': 'has a wrong check digit (check the organisation number)',
       'outside-band': 'is outside the tier’s band',
@@ -709,6 +714,7 @@ export const en: Translation = {
       'self-lockout': 'cannot be changed so that you lock yourself out',
     },
     fieldNames: {
+      tier: 'Partner tier',
       organisationNumber: 'Organisation number',
       sector: 'Sector',
       sizeBand: 'Size',

@@ -670,6 +670,11 @@ export const nb = {
       'not-acceptable': 'Tjenesten kan ikke svare i formatet som ble bedt om.',
     },
     fields: {
+      'duplicate-year': 'har allerede en avtale for dette året',
+      'below-min': 'kan ikke være lavere enn fra-beløpet',
+      'unknown-tier': 'er ikke et kjent partnernivå',
+      'unknown-partner': 'er ikke en kjent partner',
+      'admin-only': 'kan bare settes av en administrator',
       'invalid-check-digit': 'har feil kontrollsiffer (sjekk organisasjonsnummeret)',
       'check-digit': 'har feil kontrollsiffer (sjekk organisasjonsnummeret)',
       'outside-band': 'ligger utenfor beløpsintervallet for nivået',
@@ -706,6 +711,7 @@ export const nb = {
       'self-lockout': 'kan ikke endres slik at du stenger deg selv ute',
     },
     fieldNames: {
+      tier: 'Partnernivå',
       organisationNumber: 'Organisasjonsnummer',
       sector: 'Sektor',
       sizeBand: 'Størrelse',
