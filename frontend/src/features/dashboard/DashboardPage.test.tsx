@@ -12,10 +12,12 @@ vi.mock('../../components/charts/ChartCanvas', () => ({
 
 const SUMMARY = 'GET /api/v1/public/population/summary';
 const SERIES = 'GET /api/v1/public/population/series';
+const PARTNERS = 'GET /api/v1/public/partners';
+const noPartners = { body: { year: 2026, items: [] } };
 
 describe('DashboardPage', () => {
   it('shows the latest population with its date and source, and says the target was met', async () => {
-    mockApi({ [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
     renderWithApp(<DashboardPage />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Befolkningsutvikling i Kongsberg' })).toBeInTheDocument();
@@ -29,7 +31,7 @@ describe('DashboardPage', () => {
   });
 
   it('shows net in-migration against its target and the projection’s verdict', async () => {
-    mockApi({ [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
     renderWithApp(<DashboardPage />);
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Netto innflytting i 2022' })).toBeInTheDocument();
@@ -44,6 +46,7 @@ describe('DashboardPage', () => {
 
   it('says when there is too little for a projection or a net in-migration verdict', async () => {
     mockApi({
+      [PARTNERS]: noPartners,
       [SUMMARY]: {
         body: {
           ...kongsbergSummary,
@@ -63,6 +66,7 @@ describe('DashboardPage', () => {
 
   it('says in words when the target was not met', async () => {
     mockApi({
+      [PARTNERS]: noPartners,
       [SUMMARY]: { body: { ...kongsbergSummary, growth: -29, growthPercent: -0.1, targetMet: false } },
       [SERIES]: { body: kongsbergSeries },
     });
@@ -71,7 +75,7 @@ describe('DashboardPage', () => {
   });
 
   it('has the series as a table with a caption, marking missing values', async () => {
-    mockApi({ [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
     renderWithApp(<DashboardPage />);
 
     const table = await screen.findByRole('table', { name: /Innbyggere og vekst per år/ });
@@ -87,6 +91,7 @@ describe('DashboardPage', () => {
   it('shows a translated error with a way to try again, and then the data', async () => {
     let summaryCalls = 0;
     mockApi({
+      [PARTNERS]: noPartners,
       [SUMMARY]: () => (++summaryCalls === 1 ? problem(503, 'unavailable') : { body: kongsbergSummary }),
       [SERIES]: { body: kongsbergSeries },
     });
@@ -98,14 +103,49 @@ describe('DashboardPage', () => {
   });
 
   it('says so when there are no figures for the period', async () => {
-    mockApi({ [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: { ...kongsbergSeries, points: [] } } });
+    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: { ...kongsbergSeries, points: [] } } });
     renderWithApp(<DashboardPage />);
     expect(await screen.findByText('Det finnes ingen befolkningstall for perioden.')).toBeInTheDocument();
   });
 
   it('shows that it is loading', () => {
-    mockApi({ [SUMMARY]: () => new Promise(() => {}), [SERIES]: () => new Promise(() => {}) });
+    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: () => new Promise(() => {}), [SERIES]: () => new Promise(() => {}) });
     renderWithApp(<DashboardPage />);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Laster');
+  });
+
+  it('names this year’s public partners by tier, linking to their websites', async () => {
+    mockApi({
+      [SUMMARY]: { body: kongsbergSummary },
+      [SERIES]: { body: kongsbergSeries },
+      [PARTNERS]: {
+        body: {
+          year: 2026,
+          items: [
+            {
+              name: 'Fjellvik Presisjon AS (fiktiv)',
+              logoUrl: null,
+              website: 'https://fjellvik.example.no',
+              sector: 'industry',
+              tierName: 'Hovedpartner',
+            },
+            { name: 'Kongsberg Bakeri (fiktiv)', logoUrl: null, website: null, sector: 'retail', tierName: 'Partner' },
+          ],
+        },
+      },
+    });
+    renderWithApp(<DashboardPage />);
+    const list = await screen.findByTestId('public-partners');
+    expect(screen.getByRole('heading', { level: 2, name: 'Våre partnere i 2026' })).toBeInTheDocument();
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Hovedpartner', 'Partner']);
+    expect(within(list).getByRole('link', { name: 'Fjellvik Presisjon AS (fiktiv)' })).toHaveAttribute(
+      'href',
+      'https://fjellvik.example.no',
+    );
+    expect(list).toHaveTextContent('Kongsberg Bakeri (fiktiv) · Handel');
   });
 });

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatPercent } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { usePopulationSummary, type PopulationSummary } from './api';
+import { PartnersSection } from './PartnersSection';
 import { PopulationSection } from './PopulationSection';
 import { SummaryCards } from './SummaryCards';
 
@@ -29,6 +30,7 @@ export function DashboardPage() {
       </QueryStatus>
       <PopulationSection />
       {summary.data && <VariantExplanation variant={summary.data.variant} />}
+      <PartnersSection />
     </>
   );
 }

@@ -22,3 +22,13 @@ export function usePopulationSeries() {
     queryFn: ({ signal }) => fetchData(api.GET('/api/v1/public/population/series', { signal })),
   });
 }
+
+export type PublicPartner = Schemas['PublicPartnerList']['items'][number];
+
+/** This year's partners that agreed to be named: name, website, sector and tier, highest tier first. */
+export function usePublicPartners() {
+  return useQuery({
+    queryKey: ['public', 'partners'],
+    queryFn: ({ signal }) => fetchData(api.GET('/api/v1/public/partners', { signal })),
+  });
+}

@@ -53,6 +53,10 @@ export const en: Translation = {
       "Statistics Norway's official figures count everyone registered as resident in the municipality, including residents of the reception centre.",
   },
   dashboard: {
+    partnersHeading: 'Our partners',
+    partnersHeadingYear: 'Our partners in {{year}}',
+    partnersEmpty: 'No partners have been published for the year yet.',
+    partnersNote: 'Businesses with a signed agreement for the year that agreed to be listed.',
     title: 'Population of {{municipality}}',
     titleWithoutMunicipality: 'Population',
     intro: 'The growth programme aims for about {{target}} population growth a year.',

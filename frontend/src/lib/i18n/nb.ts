@@ -51,6 +51,10 @@ export const nb = {
     officialExplanation: 'SSBs offisielle tall teller alle som er registrert bosatt i kommunen, også beboere på asylmottak.',
   },
   dashboard: {
+    partnersHeading: 'Våre partnere',
+    partnersHeadingYear: 'Våre partnere i {{year}}',
+    partnersEmpty: 'Ingen partnere er publisert for året ennå.',
+    partnersNote: 'Bedrifter med signert avtale for året som har sagt ja til å stå på listen.',
     title: 'Befolkningsutvikling i {{municipality}}',
     titleWithoutMunicipality: 'Befolkningsutvikling',
     intro: 'Vekstprogrammet har som mål om lag {{target}} befolkningsvekst i året.',
