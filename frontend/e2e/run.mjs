@@ -571,6 +571,17 @@ scenario(
 
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Partnere' }).click();
     await page.getByTestId('partners-table').waitFor();
+    await page.getByLabel('Sektor').selectOption('industry');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
+    const csvBytes = readFileSync(await csv.path());
+    expectEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the partner CSV’s byte order mark');
+    const csvLines = csvBytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(csvLines.length > 1 && csvLines[0].includes(';'), `the partner CSV has a header and rows: ${csvLines.slice(0, 2)}`);
+    expect(
+      csvLines.slice(1).every((line) => line.includes(';industry;')),
+      `the CSV holds only the filtered sector: ${csvLines.slice(1, 4)}`,
+    );
+    await page.getByLabel('Sektor').selectOption('');
     await page.getByRole('button', { name: 'Ny partner' }).click();
     let dialog = page.getByRole('dialog');
     await dialog.getByLabel('Organisasjonsnummer').fill('123456789');
@@ -621,6 +632,8 @@ scenario(
     }
     expectEqual(after.turnover - before.turnover, tier.minNok, 'the turnover grew by the agreement');
     expectEqual(after.paid - before.paid, tier.minNok, 'paid grew by the agreement’s cash');
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(tmpdir(), 'vekst-financing.png'), fullPage: true });
   },
 );
 
@@ -640,10 +653,26 @@ scenario('the demo partner user sees its own organisation and agreements in the 
   expect((await page.getByTestId('agreements').locator('li').count()) > 0, 'the demo partner has agreements');
   expect((await page.getByRole('button', { name: /^Marker som|^Kanseller$|^Ny avtale$/ }).count()) === 0, 'agreements are read-only');
   expect((await page.getByText('Interne notater').count()) === 0, 'no staff notes');
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: /^Last ned PDF/ })
+      .first()
+      .click(),
+  ]);
+  expectEqual(
+    readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString('latin1'),
+    '%PDF-',
+    'the agreement PDF',
+  );
+  expect(pdf.suggestedFilename().endsWith('.pdf'), `the PDF's name: ${pdf.suggestedFilename()}`);
   await page.getByRole('heading', { level: 2, name: 'Kontaktpersoner' }).waitFor();
   await page.waitForLoadState('networkidle');
   await expectNoSeriousAxeViolations(page, `/portal (${title})`);
   await expectTabReachesEveryControl(page, '/portal');
+  await page.screenshot({ path: join(tmpdir(), 'vekst-portal.png'), fullPage: true });
 
   for (const path of ['/partners', '/financing']) {
     await page.goto(baseUrl + path);
