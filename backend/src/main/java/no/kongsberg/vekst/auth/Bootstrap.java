@@ -27,7 +27,7 @@ public class Bootstrap {
     static final List<UserService.NewUser> DEMO_USERS = List.of(
             new UserService.NewUser("editor", "Eva Editor (demo)", "demo-editor", List.of(Roles.EDITOR), null),
             new UserService.NewUser("viewer", "Vidar Viewer (demo)", "demo-viewer", List.of(Roles.VIEWER), null),
-            new UserService.NewUser("partner", "Per Partner (demo, fictional company)", "demo-partner", List.of(Roles.PARTNER), 1L));
+            new UserService.NewUser("partner", "Per Partner (demo, fictional company)", "demo-partner", List.of(Roles.PARTNER), null));
 
     private final UserService users;
     private final String adminUsername;
