@@ -1946,6 +1946,11 @@ export interface components {
             name: string;
             minNok: components["schemas"]["TierBandNok"];
             maxNok: components["schemas"]["TierBandNok"];
+            /**
+             * Format: int32
+             * @description The ETag to send in If-Match when changing the tier is this number in quotes.
+             */
+            version: number;
             updatedAt: components["schemas"]["Timestamp"];
         };
         TierCreate: {
@@ -6117,6 +6122,7 @@ export interface operations {
                      *           "name": "Gullpartner",
                      *           "minNok": 50000,
                      *           "maxNok": 99999,
+                     *           "version": 0,
                      *           "updatedAt": "2026-11-23T10:00:00Z"
                      *         }
                      *       ]
@@ -6166,6 +6172,7 @@ export interface operations {
                      *       "name": "Gullpartner",
                      *       "minNok": 50000,
                      *       "maxNok": 99999,
+                     *       "version": 0,
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
                      */
@@ -6224,6 +6231,7 @@ export interface operations {
                      *       "name": "Gullpartner",
                      *       "minNok": 50000,
                      *       "maxNok": 99999,
+                     *       "version": 0,
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
                      */
