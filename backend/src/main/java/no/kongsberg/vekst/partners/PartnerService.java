@@ -174,11 +174,11 @@ public class PartnerService {
         }
         validation.check(d.name() != null && !d.name().isBlank() && d.name().trim().length() <= 200, "name", "required",
                 "A name of 1-200 characters is required.");
-        validation.check(Partner.SECTORS.contains(d.sector()), "sector", "unknown-value",
+        validation.check(d.sector() != null && Partner.SECTORS.contains(d.sector()), "sector", "unknown-value",
                 "Sectors are " + String.join(", ", Partner.SECTORS) + ".");
         validation.check(d.sizeBand() == null || Partner.SIZE_BANDS.contains(d.sizeBand()), "sizeBand", "unknown-value",
                 "Size bands are " + String.join(", ", Partner.SIZE_BANDS) + ".");
-        validation.check(Partner.STATUSES.contains(d.status()), "status", "unknown-value",
+        validation.check(d.status() != null && Partner.STATUSES.contains(d.status()), "status", "unknown-value",
                 "Statuses are " + String.join(", ", Partner.STATUSES) + ".");
         validation.check(d.publicListingConsent() != null, "publicListingConsent", "required", "Say whether the partner consents to public listing.");
         validation.check(d.postalCode() == null || d.postalCode().isBlank() || d.postalCode().trim().matches("[0-9]{4}"),
