@@ -2030,7 +2030,16 @@ export interface components {
         };
         /** Format: int32 */
         AgreementCount: number;
-        FinancingBreakdown: {
+        SectorBreakdown: {
+            sector: components["schemas"]["Sector"];
+            agreements: components["schemas"]["AgreementCount"];
+            cashNok: components["schemas"]["Nok"];
+            inKindNok: components["schemas"]["Nok"];
+            totalNok: components["schemas"]["Nok"];
+        };
+        TierBreakdown: {
+            tierKey: components["schemas"]["TierKey"];
+            tierName: string;
             agreements: components["schemas"]["AgreementCount"];
             cashNok: components["schemas"]["Nok"];
             inKindNok: components["schemas"]["Nok"];
@@ -2068,14 +2077,9 @@ export interface components {
              */
             partnersSharePercent: number | null;
             /** @description Every sector, in the vocabulary's order. */
-            bySector: (components["schemas"]["FinancingBreakdown"] & {
-                sector: components["schemas"]["Sector"];
-            })[];
+            bySector: components["schemas"]["SectorBreakdown"][];
             /** @description Every tier, lowest band first. */
-            byTier: (components["schemas"]["FinancingBreakdown"] & {
-                tierKey: components["schemas"]["TierKey"];
-                tierName: string;
-            })[];
+            byTier: components["schemas"]["TierBreakdown"][];
             renewal: {
                 previousYearPartners: components["schemas"]["AgreementCount"];
                 renewedPartners: components["schemas"]["AgreementCount"];
