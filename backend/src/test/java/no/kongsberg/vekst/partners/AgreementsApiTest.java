@@ -34,9 +34,9 @@ class AgreementsApiTest {
     void theBandAppliesToCashAndInKindTogetherUnlessAnAdminOverrides() {
         String partner = PartnerFixtures.createPartner("Båndbedrift AS", "industry");
         // 40,000 cash + 15,000 in kind = 55,000: outside "partner" (15,000-49,999), inside "gold".
-        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2081, "partner", 40_000, 15_000)).post(path(partner)).then()
+        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2061, "partner", 40_000, 15_000)).post(path(partner)).then()
                 .statusCode(400).body("errors[0].field", equalTo("cashNok")).body("errors[0].code", equalTo("outside-band"));
-        Map<String, Object> overridden = PartnerFixtures.agreementBody(2081, "partner", 40_000, 15_000);
+        Map<String, Object> overridden = PartnerFixtures.agreementBody(2061, "partner", 40_000, 15_000);
         overridden.put("bandOverrideReason", "Agreed by the steering group");
         Api.lenientAs("editor").body(overridden).post(path(partner)).then().statusCode(400)
                 .body("errors[0].code", equalTo("admin-only"));
@@ -45,32 +45,32 @@ class AgreementsApiTest {
                 .body("bandOverride.by", equalTo("Administrator")).extract().path("id");
         Api.as("admin").get("/api/v1/audit?entity=agreement&entityId=" + id).then().statusCode(200)
                 .body("items[0].changes.bandOverrideReason.after", equalTo("Agreed by the steering group"));
-        Api.as("editor").body(PartnerFixtures.agreementBody(2082, "gold", 40_000, 15_000)).post(path(partner)).then()
+        Api.as("editor").body(PartnerFixtures.agreementBody(2062, "gold", 40_000, 15_000)).post(path(partner)).then()
                 .statusCode(201).body("bandOverride", nullValue()).body("tier.name", equalTo("Gullpartner"));
-        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2083, "gold", 0, 0)).post(path(partner)).then().statusCode(400);
-        Map<String, Object> noDescription = PartnerFixtures.agreementBody(2083, "gold", 40_000, 15_000);
+        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2063, "gold", 0, 0)).post(path(partner)).then().statusCode(400);
+        Map<String, Object> noDescription = PartnerFixtures.agreementBody(2063, "gold", 40_000, 15_000);
         noDescription.remove("inKindDescription");
         Api.lenientAs("editor").body(noDescription).post(path(partner)).then().statusCode(400)
                 .body("errors[0].field", equalTo("inKindDescription"));
-        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2083, "platinum", 40_000, 0)).post(path(partner)).then()
+        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2063, "platinum", 40_000, 0)).post(path(partner)).then()
                 .statusCode(400).body("errors[0].code", equalTo("unknown-tier"));
     }
 
     @Test
     void onePerPartnerAndYearUnlessCancelled() {
         String partner = PartnerFixtures.createPartner("Årsbedrift AS", "retail");
-        String first = PartnerFixtures.createAgreement(partner, 2084, "partner", 20_000, 0);
-        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2084, "partner", 30_000, 0)).post(path(partner)).then()
+        String first = PartnerFixtures.createAgreement(partner, 2064, "partner", 20_000, 0);
+        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2064, "partner", 30_000, 0)).post(path(partner)).then()
                 .statusCode(409).body("errors[0].code", equalTo("duplicate-year"));
         PartnerFixtures.move(partner, first, Map.of("to", "cancelled", "reason", "Wrong amount"));
-        Api.as("editor").body(PartnerFixtures.agreementBody(2084, "partner", 30_000, 0)).post(path(partner)).then().statusCode(201);
+        Api.as("editor").body(PartnerFixtures.agreementBody(2064, "partner", 30_000, 0)).post(path(partner)).then().statusCode(201);
         Api.as("viewer").get(path(partner)).then().statusCode(200).body("items.status", hasItems("draft", "cancelled"));
     }
 
     @Test
     void statusMovesOnlyForwardOneStepOrToCancelled() {
         String partner = PartnerFixtures.createPartner("Flytbedrift AS", "tourism");
-        String id = PartnerFixtures.createAgreement(partner, 2085, "gold", 60_000, 0);
+        String id = PartnerFixtures.createAgreement(partner, 2065, "gold", 60_000, 0);
         String one = path(partner) + "/" + id;
         refused(one, "signed");
         refused(one, "paid");
@@ -80,19 +80,19 @@ class AgreementsApiTest {
         assertEquals("signed", PartnerFixtures.move(partner, id, Map.of("to", "signed")));
         // Signed terms are locked.
         String etag = Api.as("editor").get(one).then().extract().header("ETag");
-        Api.lenientAs("editor").header("If-Match", etag).body(PartnerFixtures.agreementBody(2085, "gold", 70_000, 0)).put(one)
+        Api.lenientAs("editor").header("If-Match", etag).body(PartnerFixtures.agreementBody(2065, "gold", 70_000, 0)).put(one)
                 .then().statusCode(409).body("errors[0].code", equalTo("locked"));
         Api.lenientAs("editor").header("If-Match", etag).body(Map.of("to", "paid", "invoiceReference", "F-1")).post(one + "/transitions")
                 .then().statusCode(400).body("errors[0].field", equalTo("invoiceReference"));
-        assertEquals("invoiced", PartnerFixtures.move(partner, id, Map.of("to", "invoiced", "invoiceReference", "F-2085-1")));
+        assertEquals("invoiced", PartnerFixtures.move(partner, id, Map.of("to", "invoiced", "invoiceReference", "F-2065-1")));
         assertEquals("paid", PartnerFixtures.move(partner, id, Map.of("to", "paid")));
         refused(one, "cancelled");
         Api.as("viewer").get(one).then().statusCode(200).body("status", equalTo("paid"))
-                .body("invoiceReference", equalTo("F-2085-1"))
+                .body("invoiceReference", equalTo("F-2065-1"))
                 .body("steps.status", contains("draft", "sent", "signed", "invoiced", "paid"))
                 .body("steps.by", contains("Eva Editor (demo)", "Eva Editor (demo)", "Eva Editor (demo)", "Eva Editor (demo)", "Eva Editor (demo)"));
 
-        String other = PartnerFixtures.createAgreement(partner, 2086, "gold", 60_000, 0);
+        String other = PartnerFixtures.createAgreement(partner, 2066, "gold", 60_000, 0);
         String otherPath = path(partner) + "/" + other;
         String otherEtag = Api.as("editor").get(otherPath).then().extract().header("ETag");
         Api.lenientAs("editor").header("If-Match", otherEtag).body(Map.of("to", "cancelled")).post(otherPath + "/transitions")
@@ -113,11 +113,11 @@ class AgreementsApiTest {
     @Test
     void ifMatchGuardsUpdatesAndOneOfTwoConcurrentSavesWins() throws Exception {
         String partner = PartnerFixtures.createPartner("Samtidig AS", "other");
-        String id = PartnerFixtures.createAgreement(partner, 2089, "partner", 20_000, 0);
+        String id = PartnerFixtures.createAgreement(partner, 2069, "partner", 20_000, 0);
         String one = path(partner) + "/" + id;
         String etag = Api.as("editor").get(one).then().extract().header("ETag");
-        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2089, "partner", 21_000, 0)).put(one).then().statusCode(428);
-        Api.lenientAs("editor").header("If-Match", "\"999\"").body(PartnerFixtures.agreementBody(2089, "partner", 21_000, 0))
+        Api.lenientAs("editor").body(PartnerFixtures.agreementBody(2069, "partner", 21_000, 0)).put(one).then().statusCode(428);
+        Api.lenientAs("editor").header("If-Match", "\"999\"").body(PartnerFixtures.agreementBody(2069, "partner", 21_000, 0))
                 .put(one).then().statusCode(412);
         Api.as("viewer").get(one).then().body("cashNok", equalTo(20_000));
 
@@ -125,7 +125,7 @@ class AgreementsApiTest {
         List<Callable<Integer>> saves = new ArrayList<>();
         for (long cash : new long[] {22_000, 23_000}) {
             saves.add(() -> Api.lenientAs("editor").header("If-Match", etag)
-                    .body(PartnerFixtures.agreementBody(2089, "partner", cash, 0)).put(one).then().extract().statusCode());
+                    .body(PartnerFixtures.agreementBody(2069, "partner", cash, 0)).put(one).then().extract().statusCode());
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> f : pool.invokeAll(saves)) {
@@ -141,11 +141,11 @@ class AgreementsApiTest {
     @Test
     void renewalCopiesToTheNextYearAsADraft() {
         String partner = PartnerFixtures.createPartner("Fornybar AS", "public");
-        String id = PartnerFixtures.createAgreement(partner, 2090, "gold", 50_000, 20_000);
+        String id = PartnerFixtures.createAgreement(partner, 2070, "gold", 50_000, 20_000);
         PartnerFixtures.move(partner, id, Map.of("to", "sent"));
         PartnerFixtures.move(partner, id, Map.of("to", "signed"));
         var renewed = Api.as("editor").post(path(partner) + "/" + id + "/renewal").then().statusCode(201)
-                .header("Location", containsString(path(partner) + "/")).body("year", equalTo(2091)).body("status", equalTo("draft"))
+                .header("Location", containsString(path(partner) + "/")).body("year", equalTo(2071)).body("status", equalTo("draft"))
                 .body("cashNok", equalTo(50_000)).body("inKindNok", equalTo(20_000)).body("tier.key", equalTo("gold"))
                 .body("steps.status", contains("draft")).extract();
         assertTrue(!id.equals(renewed.path("id")));
@@ -182,7 +182,7 @@ class AgreementsApiTest {
                 .post("/api/v1/partner-tiers").then().statusCode(400).body("errors.field", hasItems("minNok", "maxNok"));
         var gold = Api.as("admin").get("/api/v1/partner-tiers").then().extract();
         String partner = PartnerFixtures.createPartner("Nivåbedrift AS", "industry");
-        PartnerFixtures.createAgreement(partner, 2092, "gold", 60_000, 0);
+        PartnerFixtures.createAgreement(partner, 2072, "gold", 60_000, 0);
         Api.lenientAs("admin").delete("/api/v1/partner-tiers/gold").then().statusCode(409).body("errors[0].code", equalTo("in-use"));
         Api.lenientAs("admin").delete("/api/v1/partner-tiers/absent").then().statusCode(404);
         assertTrue(gold.path("items.find { it.key == 'gold' }.name").equals("Gullpartner"));
