@@ -37,6 +37,7 @@ public final class FinancingArithmetic {
     /** Names in Norwegian alphabetical order (æ, ø, å last), case-insensitive, then as written. */
     public static final Comparator<String> BY_NAME = nameOrder();
 
+    /** The contract's maximum of progressPercent: reached only with a target of a few kroner. */
     private static final double MAX_PROGRESS_PERCENT = 1_000_000;
 
     private FinancingArithmetic() {

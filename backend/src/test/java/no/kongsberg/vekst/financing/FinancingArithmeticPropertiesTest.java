@@ -25,8 +25,11 @@ import no.kongsberg.vekst.financing.FinancingArithmetic.SeriesPoint;
 import no.kongsberg.vekst.financing.FinancingArithmetic.TierFact;
 import no.kongsberg.vekst.partners.Partner;
 
-/** Properties of the financing arithmetic over generated agreements, tiers and contributions. */
-class FinancingArithmeticProperties {
+/**
+ * Properties of the financing arithmetic over generated agreements, tiers and contributions. Named
+ * *Test so that Surefire runs it with the rest of the suite (its default includes skip *Properties).
+ */
+class FinancingArithmeticPropertiesTest {
 
     static final int YEAR = 2030;
     static final List<String> STATUSES = List.of("draft", "sent", "signed", "invoiced", "paid", "cancelled");
