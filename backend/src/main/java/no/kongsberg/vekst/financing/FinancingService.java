@@ -16,7 +16,6 @@ import no.kongsberg.vekst.audit.AuditService;
 import no.kongsberg.vekst.audit.Changes;
 import no.kongsberg.vekst.financing.FinancingArithmetic.AgreementFact;
 import no.kongsberg.vekst.financing.FinancingArithmetic.TierFact;
-import no.kongsberg.vekst.partners.Agreement;
 import no.kongsberg.vekst.partners.Partner;
 import no.kongsberg.vekst.partners.PartnerTier;
 import no.kongsberg.vekst.platform.ApiProblem;
@@ -57,6 +56,11 @@ public class FinancingService {
     public record PublicPartnerList(int year, List<PublicPartner> items) {
     }
 
+    /**
+     * The year's overview. Loads every agreement from the series' first year (and the year before,
+     * for renewal) to the year, a few hundred a year, as plain values; cancelled ones never count,
+     * so they stay in the database.
+     */
     @Transactional
     public FinancingArithmetic.Financing overview(String yearParam) {
         int year = year(yearParam);
@@ -154,16 +158,17 @@ public class FinancingService {
     @Transactional
     public PublicPartnerList publicPartners(String yearParam) {
         int year = year(yearParam);
-        List<Agreement> agreements = Agreement.<Agreement>find("""
-                select a from Agreement a join fetch a.partner p join fetch a.tier
-                where a.year = ?1 and a.status in ?2 and p.status = ?3 and p.publicListingConsent = true""",
-                year, FinancingArithmetic.COMMITTED, Partner.ACTIVE).list();
-        Map<UUID, Agreement> onePerPartner = new LinkedHashMap<>();
-        agreements.forEach(a -> onePerPartner.putIfAbsent(a.partner.id, a));
-        List<PublicPartner> items = onePerPartner.values().stream()
-                .sorted(Comparator.<Agreement>comparingLong(a -> -a.tier.minNok)
-                        .thenComparing(a -> a.partner.name, FinancingArithmetic.BY_NAME))
-                .map(a -> new PublicPartner(a.partner.name, a.partner.logoUrl, a.partner.website, a.partner.sector, a.tier.name))
+        List<Object[]> rows = Panache.getEntityManager().createQuery("""
+                select distinct p.id, p.name, p.logoUrl, p.website, p.sector, t.name, t.minNok
+                from Agreement a join a.partner p join a.tier t
+                where a.year = :year and a.status in :committed and p.status = :active and p.publicListingConsent = true""",
+                Object[].class)
+                .setParameter("year", year).setParameter("committed", FinancingArithmetic.COMMITTED)
+                .setParameter("active", Partner.ACTIVE).getResultList();
+        List<PublicPartner> items = rows.stream()
+                .sorted(Comparator.<Object[]>comparingLong(r -> -(Long) r[6])
+                        .thenComparing(r -> (String) r[1], FinancingArithmetic.BY_NAME))
+                .map(r -> new PublicPartner((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]))
                 .toList();
         return new PublicPartnerList(year, items);
     }
