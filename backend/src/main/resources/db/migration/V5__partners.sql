@@ -8,7 +8,9 @@ CREATE TABLE partner_tier (
     max_nok     bigint       NOT NULL,
     version     integer      NOT NULL DEFAULT 0,
     updated_at  timestamptz  NOT NULL,
-    CONSTRAINT partner_tier_band CHECK (min_nok >= 15000 AND max_nok <= 200000 AND min_nok <= max_nok)
+    CONSTRAINT partner_tier_band CHECK (min_nok >= 15000 AND max_nok <= 200000 AND min_nok <= max_nok),
+    -- Bands never overlap, so a total names at most one tier (also when two admins save at once).
+    CONSTRAINT partner_tier_no_overlap EXCLUDE USING gist (int8range(min_nok, max_nok, '[]') WITH &&)
 );
 
 CREATE TABLE partner (

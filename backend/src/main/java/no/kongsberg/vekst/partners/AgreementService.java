@@ -13,6 +13,7 @@ import no.kongsberg.vekst.audit.Changes;
 import no.kongsberg.vekst.auth.AppUser;
 import no.kongsberg.vekst.auth.Roles;
 import no.kongsberg.vekst.platform.ApiProblem;
+import no.kongsberg.vekst.platform.Constraints;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.Validation;
 
@@ -244,19 +245,11 @@ public class AgreementService {
         try {
             agreement.persistAndFlush();
         } catch (PersistenceException e) {
-            if (String.valueOf(rootMessage(e)).contains("agreement_one_per_partner_year")) {
+            if (Constraints.violated(e, "agreement_one_per_partner_year")) {
                 throw duplicateYear(agreement.year);
             }
             throw e;
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 
     private String actorName() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import no.kongsberg.vekst.audit.AuditService;
 import no.kongsberg.vekst.audit.Changes;
 import no.kongsberg.vekst.platform.ApiProblem;
+import no.kongsberg.vekst.platform.Constraints;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.Validation;
 
@@ -67,7 +68,7 @@ public class TierService {
             throw ApiProblem.conflict("key", "duplicate", "A tier with the key " + key + " already exists.");
         }
         PartnerTier tier = tier(key, band.name().trim(), band.minNok(), band.maxNok());
-        tier.persist();
+        persistGuardingOverlap(tier);
         audit.record("create", AUDIT_ENTITY, key, Changes.created(tier.auditView()));
         return tier;
     }
@@ -88,7 +89,7 @@ public class TierService {
             tier.updatedAt = Instant.now();
             audit.record("update", AUDIT_ENTITY, key, changes);
         }
-        tier.persistAndFlush();
+        persistGuardingOverlap(tier);
         return tier;
     }
 
@@ -120,6 +121,18 @@ public class TierService {
                 validation.add("minNok", "overlaps", "The band overlaps the tier " + other.name + " (NOK " + other.minNok
                         + "-" + other.maxNok + ").");
             }
+        }
+    }
+
+    /** Two admins saving overlapping bands at once: the database's exclusion constraint decides. */
+    private static void persistGuardingOverlap(PartnerTier tier) {
+        try {
+            tier.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (Constraints.violated(e, "partner_tier_no_overlap")) {
+                throw ApiProblem.conflict("minNok", "overlaps", "The band overlaps another tier's.");
+            }
+            throw e;
         }
     }
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class FinancingApiTest {
 
     static final int YEAR = 2091;
-    static final String TIER_A = "fin-test-a";
-    static final String TIER_B = "fin-test-b";
+    static final String TIER_A = "partner";
+    static final String TIER_B = "main";
     private static UUID notRenewedWithDraft;
     private static UUID notRenewedCancelled;
 
@@ -38,8 +38,6 @@ class FinancingApiTest {
         if (notRenewedWithDraft != null) {
             return;
         }
-        FinancingFixtures.tier(TIER_A, "Fintest A", 15_000, 49_999);
-        FinancingFixtures.tier(TIER_B, "Fintest B", 50_000, 200_000);
         UUID alfa = FinancingFixtures.partner(PartnerSpec.active("Fintest Alfa AS", "industry"));
         UUID beta = FinancingFixtures.partner(PartnerSpec.active("Fintest Beta AS", "tourism"));
         UUID asen = FinancingFixtures.partner(PartnerSpec.active("Fintest Åsen AS", "industry"));
@@ -72,7 +70,7 @@ class FinancingApiTest {
     @Test
     void countsSignedInvoicedAndPaidAgreementsAgainstTheTarget() {
         seed();
-        FinancingApi.as("viewer").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200)
+        Api.as("viewer").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200)
                 .body("year", equalTo(YEAR))
                 .body("targetNok", equalTo(3_000_000))
                 .body("municipalityContributionNok", equalTo(1_500_000))
@@ -96,28 +94,28 @@ class FinancingApiTest {
     @Test
     void breaksTheCommittedAgreementsDownBySectorAndTier() {
         seed();
-        FinancingApi.as("editor").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200)
+        Api.as("editor").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200)
                 .body("bySector.sector", contains("residents", "industry", "tourism", "retail", "public", "other"))
                 .body("bySector.agreements", contains(0, 2, 2, 0, 0, 0))
                 .body("bySector.cashNok", contains(0, 90_000, 120_000, 0, 0, 0))
                 .body("bySector.inKindNok", contains(0, 5_000, 20_000, 0, 0, 0))
                 .body("bySector.totalNok", contains(0, 95_000, 140_000, 0, 0, 0))
-                .body("byTier.find { it.tierKey == 'fin-test-a' }.tierName", equalTo("Fintest A"))
-                .body("byTier.find { it.tierKey == 'fin-test-a' }.agreements", equalTo(2))
-                .body("byTier.find { it.tierKey == 'fin-test-a' }.cashNok", equalTo(60_000))
-                .body("byTier.find { it.tierKey == 'fin-test-a' }.inKindNok", equalTo(5_000))
-                .body("byTier.find { it.tierKey == 'fin-test-a' }.totalNok", equalTo(65_000))
-                .body("byTier.find { it.tierKey == 'fin-test-b' }.agreements", equalTo(2))
-                .body("byTier.find { it.tierKey == 'fin-test-b' }.cashNok", equalTo(150_000))
-                .body("byTier.find { it.tierKey == 'fin-test-b' }.inKindNok", equalTo(20_000))
-                .body("byTier.find { it.tierKey == 'fin-test-b' }.totalNok", equalTo(170_000))
+                .body("byTier.find { it.tierKey == 'partner' }.tierName", equalTo("Partner"))
+                .body("byTier.find { it.tierKey == 'partner' }.agreements", equalTo(2))
+                .body("byTier.find { it.tierKey == 'partner' }.cashNok", equalTo(60_000))
+                .body("byTier.find { it.tierKey == 'partner' }.inKindNok", equalTo(5_000))
+                .body("byTier.find { it.tierKey == 'partner' }.totalNok", equalTo(65_000))
+                .body("byTier.find { it.tierKey == 'main' }.agreements", equalTo(2))
+                .body("byTier.find { it.tierKey == 'main' }.cashNok", equalTo(150_000))
+                .body("byTier.find { it.tierKey == 'main' }.inKindNok", equalTo(20_000))
+                .body("byTier.find { it.tierKey == 'main' }.totalNok", equalTo(170_000))
                 .body("byTier.totalNok.sum()", equalTo(235_000));
     }
 
     @Test
     void renewalComparesWithThePreviousYearsCommittedPartners() {
         seed();
-        FinancingApi.as("admin").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200)
+        Api.as("admin").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200)
                 .body("renewal.previousYearPartners", equalTo(4))
                 .body("renewal.renewedPartners", equalTo(2))
                 .body("renewal.ratePercent", equalTo(50.0f))
@@ -127,7 +125,7 @@ class FinancingApiTest {
                 .body("notRenewed.sector", contains("tourism", "industry"))
                 .body("notRenewed.previousYearTotalNok", contains(25_000, 30_000))
                 .body("notRenewed.currentStatus", contains(null, "draft"));
-        FinancingApi.as("admin").queryParam("year", YEAR - 1).get("/api/v1/financing").then().statusCode(200)
+        Api.as("admin").queryParam("year", YEAR - 1).get("/api/v1/financing").then().statusCode(200)
                 .body("renewal.previousYearPartners", equalTo(0))
                 .body("renewal.renewedPartners", equalTo(0))
                 .body("renewal.ratePercent", nullValue())
@@ -141,7 +139,7 @@ class FinancingApiTest {
     @Test
     void theSeriesRunsFromTheProgrammeStartToTheYear() {
         seed();
-        FinancingApi.as("viewer").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200)
+        Api.as("viewer").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200)
                 .body("series.size()", equalTo(YEAR - 2019 + 1))
                 .body("series[0].year", equalTo(2019))
                 .body("series[-2].year", equalTo(YEAR - 1))
@@ -161,7 +159,7 @@ class FinancingApiTest {
     @Test
     void aYearWithNothingHasZerosAndNoShare() {
         seed();
-        FinancingApi.as("viewer").queryParam("year", 2100).get("/api/v1/financing").then().statusCode(200)
+        Api.as("viewer").queryParam("year", 2100).get("/api/v1/financing").then().statusCode(200)
                 .body("turnoverNok", equalTo(0))
                 .body("remainingNok", equalTo(3_000_000))
                 .body("progressPercent", equalTo(0.0f))
@@ -173,7 +171,7 @@ class FinancingApiTest {
     @Test
     void theYearDefaultsToTheCurrentOneAndABadYearIs400() {
         int now = LocalDate.now(ZoneId.of("Europe/Oslo")).getYear();
-        FinancingApi.as("viewer").get("/api/v1/financing").then().statusCode(200).body("year", equalTo(now))
+        Api.as("viewer").get("/api/v1/financing").then().statusCode(200).body("year", equalTo(now))
                 .body("series[-1].year", equalTo(now));
         for (String bad : new String[] {"abc", "1999", "2101", "20255", "-2025"}) {
             Api.lenientAs("viewer").queryParam("year", bad).get("/api/v1/financing").then().statusCode(400)

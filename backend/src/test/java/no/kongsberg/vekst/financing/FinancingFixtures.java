@@ -20,22 +20,6 @@ public final class FinancingFixtures {
     private FinancingFixtures() {
     }
 
-    /** A test tier, created once. */
-    public static void tier(String key, String name, long minNok, long maxNok) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (PartnerTier.findById(key) != null) {
-                return;
-            }
-            PartnerTier tier = new PartnerTier();
-            tier.key = key;
-            tier.name = name;
-            tier.minNok = minNok;
-            tier.maxNok = maxNok;
-            tier.updatedAt = Instant.now();
-            tier.persist();
-        });
-    }
-
     public record PartnerSpec(String name, String sector, String status, boolean consent, String logoUrl, String website) {
         public static PartnerSpec active(String name, String sector) {
             return new PartnerSpec(name, sector, Partner.ACTIVE, true, null, null);

@@ -45,7 +45,7 @@ class MunicipalContributionsApiTest {
         Api.as("viewer").get("/api/v1/financing/contributions").then().statusCode(200)
                 .body("items.find { it.year == 2093 }.amountNok", equalTo(1_400_000))
                 .body("items.find { it.year == 2093 }.version", equalTo(1));
-        FinancingApi.as("editor").queryParam("year", year).get("/api/v1/financing").then().statusCode(200)
+        Api.as("editor").queryParam("year", year).get("/api/v1/financing").then().statusCode(200)
                 .body("municipalityContributionNok", equalTo(1_400_000)).body("turnoverNok", equalTo(1_400_000))
                 .body("partnersSharePercent", equalTo(0.0f));
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -213,5 +214,26 @@ class AgreementsApiTest {
         int version = Api.as("admin").get("/api/v1/partner-tiers").then().extract().path("items.find { it.key == '" + key + "' }.version");
         Api.as("admin").header("If-Match", "\"" + version + "\"").body(Map.of("name", name, "minNok", min, "maxNok", max))
                 .put("/api/v1/partner-tiers/" + key).then().statusCode(200).body("maxNok", equalTo((int) max));
+    }
+
+    @Test
+    void anAgreementMovedToPaidMovesTheFinancingProgress() {
+        int year = 2073;
+        var before = Api.as("viewer").get("/api/v1/financing?year=" + year).then().statusCode(200).extract();
+        long turnover = ((Number) before.path("turnoverNok")).longValue();
+        long paid = ((Number) before.path("partners.paidNok")).longValue();
+        String partner = PartnerFixtures.createPartner("Framdrift AS", "tourism");
+        String id = PartnerFixtures.createAgreement(partner, year, "gold", 60_000, 10_000);
+        Api.as("viewer").get("/api/v1/financing?year=" + year).then().body("turnoverNok", equalTo((int) turnover))
+                .body("partners.pipeline.draftNok", equalTo(((Number) before.path("partners.pipeline.draftNok")).intValue() + 70_000));
+        PartnerFixtures.move(partner, id, Map.of("to", "sent"));
+        PartnerFixtures.move(partner, id, Map.of("to", "signed"));
+        Api.as("viewer").get("/api/v1/financing?year=" + year).then().body("turnoverNok", equalTo((int) turnover + 70_000))
+                .body("partners.paidNok", equalTo((int) paid));
+        PartnerFixtures.move(partner, id, Map.of("to", "invoiced"));
+        PartnerFixtures.move(partner, id, Map.of("to", "paid"));
+        Api.as("editor").get("/api/v1/financing?year=" + year).then().body("turnoverNok", equalTo((int) turnover + 70_000))
+                .body("partners.paidNok", equalTo((int) paid + 60_000))
+                .body("bySector.find { it.sector == 'tourism' }.totalNok", notNullValue());
     }
 }
