@@ -1,5 +1,12 @@
 package no.kongsberg.vekst.financing;
 
+import static no.kongsberg.vekst.partners.Agreements.COMMITTED;
+import static no.kongsberg.vekst.partners.Agreements.DRAFT;
+import static no.kongsberg.vekst.partners.Agreements.FIRST_YEAR;
+import static no.kongsberg.vekst.partners.Agreements.PAID;
+import static no.kongsberg.vekst.partners.Agreements.SENT;
+import static no.kongsberg.vekst.partners.Agreements.SIGNED;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Collator;
@@ -9,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -21,18 +27,6 @@ import java.util.UUID;
  * pipeline; cancelled ones never count.
  */
 public final class FinancingArithmetic {
-
-    public static final String DRAFT = "draft";
-    public static final String SENT = "sent";
-    public static final String SIGNED = "signed";
-    public static final String INVOICED = "invoiced";
-    public static final String PAID = "paid";
-    public static final String CANCELLED = "cancelled";
-    public static final Set<String> COMMITTED = Set.of(SIGNED, INVOICED, PAID);
-
-    /** Years as the contract allows them (AgreementYear). */
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
 
     /** Names in Norwegian alphabetical order (æ, ø, å last), case-insensitive, then as written. */
     public static final Comparator<String> BY_NAME = nameOrder();

@@ -1,5 +1,6 @@
 package no.kongsberg.vekst.financing;
 
+import no.kongsberg.vekst.partners.Agreements;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,7 @@ public class FinancingService {
         ProgrammeSettings programme = settings.current();
         Integer firstAgreementYear = Panache.getEntityManager()
                 .createQuery("select min(a.year) from Agreement a where a.status <> :cancelled", Integer.class)
-                .setParameter("cancelled", FinancingArithmetic.CANCELLED).getSingleResult();
+                .setParameter("cancelled", Agreements.CANCELLED).getSingleResult();
         int from = Math.min(Math.min(programme.programmeStartYear, year - 1),
                 firstAgreementYear == null ? year : firstAgreementYear);
         List<Object[]> rows = Panache.getEntityManager().createQuery("""
@@ -75,7 +76,7 @@ public class FinancingService {
                 from Agreement a join a.partner p
                 where a.year between :from and :to and a.status <> :cancelled""", Object[].class)
                 .setParameter("from", from).setParameter("to", year)
-                .setParameter("cancelled", FinancingArithmetic.CANCELLED).getResultList();
+                .setParameter("cancelled", Agreements.CANCELLED).getResultList();
         List<AgreementFact> agreements = rows.stream().map(r -> new AgreementFact((UUID) r[0], (String) r[1], (String) r[2],
                 (Integer) r[3], (String) r[4], (String) r[5], (Long) r[6], (Long) r[7])).toList();
         List<TierFact> tiers = PartnerTier.<PartnerTier>listAll().stream().map(t -> new TierFact(t.key, t.name, t.minNok)).toList();
@@ -163,7 +164,7 @@ public class FinancingService {
                 from Agreement a join a.partner p join a.tier t
                 where a.year = :year and a.status in :committed and p.status = :active and p.publicListingConsent = true""",
                 Object[].class)
-                .setParameter("year", year).setParameter("committed", FinancingArithmetic.COMMITTED)
+                .setParameter("year", year).setParameter("committed", Agreements.COMMITTED)
                 .setParameter("active", Partner.ACTIVE).getResultList();
         List<PublicPartner> items = rows.stream()
                 .sorted(Comparator.<Object[]>comparingLong(r -> -(Long) r[6])
@@ -186,9 +187,9 @@ public class FinancingService {
         Integer year = QueryParams.year(validation, "year", value);
         if (year == null && !validation.has("year")) {
             validation.add("year", "required", "year is required.");
-        } else if (year != null && (year < FinancingArithmetic.FIRST_YEAR || year > FinancingArithmetic.LAST_YEAR)) {
-            validation.add("year", "out-of-range", "year must be between " + FinancingArithmetic.FIRST_YEAR + " and "
-                    + FinancingArithmetic.LAST_YEAR + ".");
+        } else if (year != null && (year < Agreements.FIRST_YEAR || year > Agreements.LAST_YEAR)) {
+            validation.add("year", "out-of-range", "year must be between " + Agreements.FIRST_YEAR + " and "
+                    + Agreements.LAST_YEAR + ".");
             return null;
         }
         return year;

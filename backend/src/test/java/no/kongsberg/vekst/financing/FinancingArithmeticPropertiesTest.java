@@ -1,5 +1,6 @@
 package no.kongsberg.vekst.financing;
 
+import no.kongsberg.vekst.partners.Agreements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -209,6 +210,6 @@ class FinancingArithmeticPropertiesTest {
 
     private static List<AgreementFact> committedOf(Input input, UUID partner, int year) {
         return input.agreements().stream().filter(a -> a.partnerId().equals(partner) && a.year() == year
-                && FinancingArithmetic.COMMITTED.contains(a.status())).toList();
+                && Agreements.COMMITTED.contains(a.status())).toList();
     }
 }
