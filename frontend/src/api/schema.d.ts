@@ -1946,6 +1946,11 @@ export interface components {
             name: string;
             minNok: components["schemas"]["TierBandNok"];
             maxNok: components["schemas"]["TierBandNok"];
+            /**
+             * Format: int32
+             * @description The ETag to send in If-Match when changing the tier is this number in quotes.
+             */
+            version: number;
             updatedAt: components["schemas"]["Timestamp"];
         };
         TierCreate: {
@@ -2025,7 +2030,16 @@ export interface components {
         };
         /** Format: int32 */
         AgreementCount: number;
-        FinancingBreakdown: {
+        SectorBreakdown: {
+            sector: components["schemas"]["Sector"];
+            agreements: components["schemas"]["AgreementCount"];
+            cashNok: components["schemas"]["Nok"];
+            inKindNok: components["schemas"]["Nok"];
+            totalNok: components["schemas"]["Nok"];
+        };
+        TierBreakdown: {
+            tierKey: components["schemas"]["TierKey"];
+            tierName: string;
             agreements: components["schemas"]["AgreementCount"];
             cashNok: components["schemas"]["Nok"];
             inKindNok: components["schemas"]["Nok"];
@@ -2063,14 +2077,9 @@ export interface components {
              */
             partnersSharePercent: number | null;
             /** @description Every sector, in the vocabulary's order. */
-            bySector: (components["schemas"]["FinancingBreakdown"] & {
-                sector: components["schemas"]["Sector"];
-            })[];
+            bySector: components["schemas"]["SectorBreakdown"][];
             /** @description Every tier, lowest band first. */
-            byTier: (components["schemas"]["FinancingBreakdown"] & {
-                tierKey: components["schemas"]["TierKey"];
-                tierName: string;
-            })[];
+            byTier: components["schemas"]["TierBreakdown"][];
             renewal: {
                 previousYearPartners: components["schemas"]["AgreementCount"];
                 renewedPartners: components["schemas"]["AgreementCount"];
@@ -6117,6 +6126,7 @@ export interface operations {
                      *           "name": "Gullpartner",
                      *           "minNok": 50000,
                      *           "maxNok": 99999,
+                     *           "version": 0,
                      *           "updatedAt": "2026-11-23T10:00:00Z"
                      *         }
                      *       ]
@@ -6166,6 +6176,7 @@ export interface operations {
                      *       "name": "Gullpartner",
                      *       "minNok": 50000,
                      *       "maxNok": 99999,
+                     *       "version": 0,
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
                      */
@@ -6224,6 +6235,7 @@ export interface operations {
                      *       "name": "Gullpartner",
                      *       "minNok": 50000,
                      *       "maxNok": 99999,
+                     *       "version": 0,
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
                      */

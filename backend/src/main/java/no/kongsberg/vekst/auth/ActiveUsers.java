@@ -27,7 +27,10 @@ public class ActiveUsers implements SecurityIdentityAugmentor {
         this.cache = cache;
     }
 
-    record ActiveUser(List<String> roles) {
+    /** The attribute holding a partner user's partner id (a UUID), read by the partners feature. */
+    public static final String PARTNER_ID = "vekst.partnerId";
+
+    record ActiveUser(List<String> roles, java.util.UUID partnerId) {
     }
 
     @Override
@@ -41,7 +44,11 @@ public class ActiveUsers implements SecurityIdentityAugmentor {
             if (active.isEmpty()) {
                 throw new AuthenticationFailedException("The user is disabled or no longer exists");
             }
-            return QuarkusSecurityIdentity.builder()
+            var builder = QuarkusSecurityIdentity.builder();
+            if (active.get().partnerId() != null) {
+                builder.addAttribute(PARTNER_ID, active.get().partnerId());
+            }
+            return builder
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())
@@ -59,6 +66,7 @@ public class ActiveUsers implements SecurityIdentityAugmentor {
     private static Optional<ActiveUser> load(String username) {
         return QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username)
                 .filter(user -> user.enabled)
-                .map(user -> new ActiveUser(List.copyOf(user.roleList()))));
+                .map(user -> new ActiveUser(user.passwordChangeRequired ? List.of(Roles.PASSWORD_CHANGE_PENDING)
+                        : List.copyOf(user.roleList()), user.partnerId)));
     }
 }

@@ -38,7 +38,11 @@ public class AppUser extends PanacheEntityBase {
     public String[] roles;
 
     @Column(name = "partner_id")
-    public Long partnerId;
+    public UUID partnerId;
+
+    /** Set for an invited user's temporary password: it must be changed before anything else. */
+    @Column(name = "password_change_required", nullable = false)
+    public boolean passwordChangeRequired;
 
     @Column(nullable = false)
     public boolean enabled;
@@ -67,7 +71,7 @@ public class AppUser extends PanacheEntityBase {
         view.put("username", username);
         view.put("displayName", displayName);
         view.put("roles", roleList());
-        view.put("partnerId", partnerId);
+        view.put("partnerId", partnerId == null ? null : partnerId.toString());
         view.put("enabled", enabled);
         return view;
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.ClientAddress;
 
@@ -38,7 +39,7 @@ public class AuthResource {
             @NotNull @Size(min = 1, max = 128) String password) {
     }
 
-    public record Me(String username, String displayName, List<String> roles, Long partnerId) {
+    public record Me(String username, String displayName, List<String> roles, UUID partnerId, boolean passwordChangeRequired) {
     }
 
     public record PasswordChange(@NotNull @Size(min = 1, max = 128) String currentPassword,
@@ -54,16 +55,16 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.PASSWORD_CHANGE_PENDING})
     public Me me() {
         AppUser user = AppUser.<AppUser>findByUsername(identity.getPrincipal().getName())
                 .orElseThrow(() -> ApiProblem.unauthorized("unauthorized", "The user no longer exists."));
-        return new Me(user.username, user.displayName, user.roleList(), user.partnerId);
+        return new Me(user.username, user.displayName, user.roleList(), user.partnerId, user.passwordChangeRequired);
     }
 
     @POST
     @Path("/password")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.PASSWORD_CHANGE_PENDING})
     public Response changePassword(@Valid @NotNull PasswordChange body) {
         auth.changeOwnPassword(identity.getPrincipal().getName(), body.currentPassword(), body.newPassword());
         return Response.noContent().build();

@@ -59,8 +59,11 @@ public class AuthService {
         validation.check(Passwords.matches(currentPassword, user.passwordHash), "currentPassword", "incorrect",
                 "The current password is not correct.");
         Passwords.checkRule(validation, "newPassword", newPassword);
+        validation.check(newPassword == null || !newPassword.equals(currentPassword), "newPassword", "unchanged",
+                "The new password must differ from the current one.");
         validation.throwIfAny();
         user.passwordHash = Passwords.hash(newPassword);
+        user.passwordChangeRequired = false;
         user.updatedAt = java.time.Instant.now();
         audit.record("password-change", "user", user.id, Changes.between(Map.of("password", "********"),
                 Map.of("password", "******** (changed)")));

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import no.kongsberg.vekst.partners.Partner;
+import no.kongsberg.vekst.partners.PartnerDemoData;
 import no.kongsberg.vekst.platform.LocalSecrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -27,7 +29,7 @@ public class Bootstrap {
     static final List<UserService.NewUser> DEMO_USERS = List.of(
             new UserService.NewUser("editor", "Eva Editor (demo)", "demo-editor", List.of(Roles.EDITOR), null),
             new UserService.NewUser("viewer", "Vidar Viewer (demo)", "demo-viewer", List.of(Roles.VIEWER), null),
-            new UserService.NewUser("partner", "Per Partner (demo, fictional company)", "demo-partner", List.of(Roles.PARTNER), 1L));
+            new UserService.NewUser("partner", "Per Partner (demo, fictional company)", "demo-partner", List.of(Roles.PARTNER), null));
 
     private final UserService users;
     private final String adminUsername;
@@ -52,7 +54,10 @@ public class Bootstrap {
         }
         if (demoData) {
             for (UserService.NewUser demo : DEMO_USERS) {
-                if (!exists(demo.username())) {
+                if (Roles.PARTNER.equals(demo.roles().get(0))) {
+                    demo = boundToTheDemoPartner(demo);
+                }
+                if (demo != null && !exists(demo.username())) {
                     users.create(demo);
                     LOG.infof("Created the demo user %s (password in the README)", demo.username());
                 }
@@ -75,6 +80,14 @@ public class Bootstrap {
         }
         LOG.warnf("Created the first admin '%s' with the password %s (also in %s, readable only by its owner). "
                 + "Change it after signing in.", adminUsername, password, file);
+    }
+
+    /** The demo partner user belongs to the demo partner of the partners' demo data, if it is there. */
+    private static UserService.NewUser boundToTheDemoPartner(UserService.NewUser demo) {
+        return QuarkusTransaction.requiringNew().call(() -> Partner.<Partner>find("name", PartnerDemoData.PORTAL_PARTNER_NAME)
+                .firstResultOptional()
+                .map(p -> new UserService.NewUser(demo.username(), demo.displayName(), demo.password(), demo.roles(), p.id))
+                .orElse(null));
     }
 
     private static boolean exists(String username) {

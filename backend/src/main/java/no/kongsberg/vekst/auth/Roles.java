@@ -9,6 +9,12 @@ public final class Roles {
     public static final String EDITOR = "editor";
     public static final String PARTNER = "partner";
     public static final String ADMIN = "admin";
+    /**
+     * Not a role one can be given: the only one a user with a temporary password has until it is
+     * changed, good for reading itself and changing the password.
+     */
+    public static final String PASSWORD_CHANGE_PENDING = "password-change-pending";
+
     public static final List<String> ALL = List.of(VIEWER, EDITOR, PARTNER, ADMIN);
 
     private Roles() {

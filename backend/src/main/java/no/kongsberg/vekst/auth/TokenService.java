@@ -28,7 +28,7 @@ public class TokenService {
                 .claim("name", user.displayName)
                 .expiresIn(lifetime);
         if (user.partnerId != null) {
-            claims.claim("partnerId", user.partnerId);
+            claims.claim("partnerId", user.partnerId.toString());
         }
         return new Token(claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(), "Bearer",
                 lifetime.toSeconds());

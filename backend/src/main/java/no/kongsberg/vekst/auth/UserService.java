@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.kongsberg.vekst.audit.AuditService;
 import no.kongsberg.vekst.audit.Changes;
+import no.kongsberg.vekst.partners.Partner;
 import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.PageRequest;
@@ -28,10 +29,10 @@ public class UserService {
         this.activeUsers = activeUsers;
     }
 
-    public record NewUser(String username, String displayName, String password, List<String> roles, Long partnerId) {
+    public record NewUser(String username, String displayName, String password, List<String> roles, UUID partnerId) {
     }
 
-    public record UserChange(String displayName, List<String> roles, Long partnerId, boolean enabled) {
+    public record UserChange(String displayName, List<String> roles, UUID partnerId, boolean enabled) {
     }
 
     public record Filter(String text, String role, Boolean enabled) {
@@ -138,7 +139,7 @@ public class UserService {
     }
 
     private static List<String> checkRolesAndPartner(Validation validation, String displayName, List<String> roles,
-            Long partnerId) {
+            UUID partnerId) {
         validation.check(displayName != null && !displayName.isBlank() && displayName.length() <= 200, "displayName",
                 displayName == null || displayName.isBlank() ? "required" : "too-long", "A display name of 1-200 characters is required.");
         if (roles == null || roles.isEmpty()) {
@@ -158,8 +159,8 @@ public class UserService {
             validation.add("partnerId", "required", "A partner user must belong to a partner.");
         } else if (!partner && partnerId != null) {
             validation.add("partnerId", "not-allowed", "Only partner users belong to a partner.");
-        } else if (partnerId != null && partnerId < 1) {
-            validation.add("partnerId", "out-of-range", "The partner id must be positive.");
+        } else if (partnerId != null && Partner.findById(partnerId) == null) {
+            validation.add("partnerId", "unknown-partner", "No partner has the id " + partnerId + ".");
         }
         // Keep a stable order, as listed in Roles.ALL.
         return Roles.ALL.stream().filter(unique::contains).toList();

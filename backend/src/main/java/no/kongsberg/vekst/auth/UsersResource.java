@@ -43,17 +43,18 @@ public class UsersResource {
         this.identity = identity;
     }
 
-    public record UserView(UUID id, String username, String displayName, List<String> roles, Long partnerId,
-            boolean enabled, Instant createdAt, Instant updatedAt) {
-        static UserView of(AppUser u) {
-            return new UserView(u.id, u.username, u.displayName, u.roleList(), u.partnerId, u.enabled, u.createdAt, u.updatedAt);
+    public record UserView(UUID id, String username, String displayName, List<String> roles, UUID partnerId,
+            boolean enabled, boolean passwordChangeRequired, Instant createdAt, Instant updatedAt) {
+        public static UserView of(AppUser u) {
+            return new UserView(u.id, u.username, u.displayName, u.roleList(), u.partnerId, u.enabled,
+                    u.passwordChangeRequired, u.createdAt, u.updatedAt);
         }
     }
 
-    public record UserCreate(String username, String displayName, String password, List<String> roles, Long partnerId) {
+    public record UserCreate(String username, String displayName, String password, List<String> roles, UUID partnerId) {
     }
 
-    public record UserUpdate(String displayName, List<String> roles, Long partnerId, @NotNull Boolean enabled) {
+    public record UserUpdate(String displayName, List<String> roles, UUID partnerId, @NotNull Boolean enabled) {
     }
 
     public record PasswordReset(String newPassword) {

@@ -89,7 +89,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        if (passwordChangePending()) {
+            return apiProblem(new ApiProblem(403, "password-change-required", "Password change required",
+                    "Your password is temporary: change it (POST /api/v1/auth/password) before anything else.", null, null), request);
+        }
         return apiProblem(ApiProblem.forbidden("Your role may not do this."), request);
+    }
+
+    private static boolean passwordChangePending() {
+        try {
+            var identity = io.quarkus.arc.Arc.container().select(io.quarkus.security.identity.SecurityIdentity.class).get();
+            return identity.hasRole(no.kongsberg.vekst.auth.Roles.PASSWORD_CHANGE_PENDING);
+        } catch (RuntimeException noIdentity) {
+            return false;
+        }
     }
 
     @ServerExceptionMapper

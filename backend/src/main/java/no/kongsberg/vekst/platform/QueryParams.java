@@ -73,6 +73,16 @@ public final class QueryParams {
         return Integer.parseInt(value);
     }
 
+    /** A year within [min, max], or null when absent. */
+    public static Integer year(Validation validation, String name, String value, int min, int max) {
+        Integer year = year(validation, name, value);
+        if (year != null && (year < min || year > max)) {
+            validation.add(name, "out-of-range", name + " must be between " + min + " and " + max + ".");
+            return null;
+        }
+        return year;
+    }
+
     /**
      * An instant from an ISO date or date-time. A date alone means the start of that day in Norway,
      * or with {@code endOfDay} the start of the next day.

@@ -36,7 +36,7 @@ class AuthApiTest {
         assertEquals("RS256", header.get("alg"));
         assertEquals("partner", claims.get("sub"));
         assertEquals(List.of("partner"), claims.get("groups"));
-        assertEquals(1, claims.get("partnerId"));
+        assertEquals(TestUsers.demoPartnerId(), claims.get("partnerId"));
         assertEquals(false, part(Api.tokenFor("editor"), 1).containsKey("partnerId"));
     }
 
@@ -44,7 +44,7 @@ class AuthApiTest {
     void meDescribesTheSignedInUser() {
         Api.as("partner").get("/api/v1/auth/me").then().statusCode(200)
                 .body("username", equalTo("partner")).body("roles", containsInAnyOrder("partner"))
-                .body("partnerId", equalTo(1));
+                .body("partnerId", equalTo(TestUsers.demoPartnerId())).body("passwordChangeRequired", equalTo(false));
         Api.as("viewer").get("/api/v1/auth/me").then().statusCode(200)
                 .body("displayName", equalTo("Vidar Viewer (demo)")).body("partnerId", nullValue());
     }

@@ -19,10 +19,15 @@ final class TestUsers {
         var body = new java.util.HashMap<String, Object>(Map.of("username", username, "displayName", "Test " + role,
                 "password", PASSWORD, "roles", List.of(role)));
         if (role.equals("partner")) {
-            body.put("partnerId", 7);
+            body.put("partnerId", demoPartnerId());
         }
         Api.as("admin").body(body).post("/api/v1/users").then().statusCode(201);
         return username;
+    }
+
+    /** The demo partner the demo user `partner` belongs to. */
+    static String demoPartnerId() {
+        return Api.as("partner").get("/api/v1/auth/me").then().statusCode(200).extract().path("partnerId");
     }
 
     static String idOf(String username) {

@@ -24,7 +24,7 @@ import no.kongsberg.vekst.municipalities.BoundaryChangesResource.BoundaryChangeV
 import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
 
 /** Properties of the population arithmetic, over generated series. */
-class SeriesArithmeticProperties {
+class SeriesArithmeticPropertiesTest {
 
     static final MunicipalityRef PLACE = new MunicipalityRef("1811", "Bindal");
     static final int FIRST_YEAR = 2000;

@@ -1,0 +1,51 @@
+package no.kongsberg.vekst.platform;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * CSV downloads that open right in Excel with Norwegian settings: UTF-8 with a byte-order mark,
+ * `;` between fields, CRLF line ends. A cell starting with = + - @ gets a leading apostrophe so a
+ * spreadsheet never runs it as a formula.
+ */
+public final class CsvExport {
+
+    private CsvExport() {
+    }
+
+    public static String of(List<String> header, List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        appendRow(out, header.stream().map(h -> (Object) h).toList());
+        rows.forEach(row -> appendRow(out, row));
+        return out.toString();
+    }
+
+    public static Response download(String fileName, String csv) {
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    private static void appendRow(StringBuilder out, List<Object> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(cell(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (value instanceof CharSequence && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}
