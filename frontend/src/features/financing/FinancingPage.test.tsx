@@ -157,7 +157,9 @@ describe('FinancingPage', () => {
     setUp(['admin'], {
       'GET /api/v1/financing/contributions': { body: { items: [] } },
       'GET /api/v1/partner-tiers': {
-        body: { items: [{ key: 'gold', name: 'Gullpartner', minNok: 50000, maxNok: 99999, updatedAt: '2026-11-23T10:00:00Z' }] },
+        body: {
+          items: [{ key: 'gold', name: 'Gullpartner', minNok: 50000, maxNok: 99999, version: 2, updatedAt: '2026-11-23T10:00:00Z' }],
+        },
       },
       'DELETE /api/v1/partner-tiers/gold': { status: 409, body: { type: 'about:blank', title: 'conflict', status: 409, code: 'conflict' } },
     });
@@ -166,5 +168,25 @@ describe('FinancingPage', () => {
     await userEvent.click(within(table).getByRole('button', { name: 'Slett Gullpartner' }));
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Slett' }));
     expect(await screen.findByText(/brukes av minst én avtale/)).toBeInTheDocument();
+  });
+
+  it('changes a tier with If-Match = its version', async () => {
+    const gold = { key: 'gold', name: 'Gullpartner', minNok: 50000, maxNok: 99999, version: 3, updatedAt: '2026-11-23T10:00:00Z' };
+    const requests = setUp(['admin'], {
+      'GET /api/v1/financing/contributions': { body: { items: [] } },
+      'GET /api/v1/partner-tiers': { body: { items: [gold] } },
+      'PUT /api/v1/partner-tiers/gold': { body: { ...gold, name: 'Gull', version: 4 } },
+    });
+    await userEvent.click(within(await screen.findByTestId('tiers-table')).getByRole('button', { name: 'Endre Gullpartner' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByRole('textbox', { name: 'Nøkkel' })).not.toBeInTheDocument();
+    const name = within(dialog).getByRole('textbox', { name: 'Navn' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Gull');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre nivået' }));
+    expect(await screen.findByText('Nivået Gull er lagret.')).toBeInTheDocument();
+    const put = requests.find((request) => request.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"3"');
+    expect(await put.json()).toEqual({ name: 'Gull', minNok: 50000, maxNok: 99999 });
   });
 });

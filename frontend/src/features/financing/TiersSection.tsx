@@ -163,7 +163,10 @@ function TierDialog({ tier, onClose, onSaved }: { tier: Tier | null; onClose: ()
     if (!Number.isFinite(maxNok)) errors.maxNok = t('partners.agreements.wholeKroner');
     setLocal(errors);
     if (Object.keys(errors).length > 0) return;
-    save.mutate({ existing: tier !== null, key: tier?.key ?? key.trim(), name: name.trim(), minNok, maxNok }, { onSuccess: onSaved });
+    save.mutate(
+      { version: tier?.version ?? null, key: tier?.key ?? key.trim(), name: name.trim(), minNok, maxNok },
+      { onSuccess: onSaved },
+    );
   };
 
   return (

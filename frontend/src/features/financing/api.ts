@@ -50,41 +50,31 @@ export function useTiers() {
   });
 }
 
-/**
- * ETags of tiers as last received from creating or changing one. The tier list carries no
- * version and there is no read of one tier, so a tier this session has not written is changed
- * with `If-Match: *` (see the report on the contract).
- */
-const tierETags = new Map<string, string>();
-
+/** Adds a tier, or changes one with If-Match = its `version` in quotes (412 when someone changed it meanwhile). */
 export function useSaveTier() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({
-      existing,
+    mutationFn: ({
+      version,
       key,
       name,
       minNok,
       maxNok,
     }: {
-      existing: boolean;
+      version: number | null;
       key: string;
       name: string;
       minNok: number;
       maxNok: number;
-    }) => {
-      const { data, response } = existing
-        ? await call(
+    }) =>
+      version === null
+        ? fetchData(api.POST('/api/v1/partner-tiers', { body: { key, name, minNok, maxNok } }))
+        : fetchData(
             api.PUT('/api/v1/partner-tiers/{key}', {
-              params: { path: { key }, header: { 'If-Match': tierETags.get(key) ?? '*' } },
+              params: { path: { key }, header: { 'If-Match': `"${version}"` } },
               body: { name, minNok, maxNok },
             }),
-          )
-        : await call(api.POST('/api/v1/partner-tiers', { body: { key, name, minNok, maxNok } }));
-      const etag = response.headers.get('ETag');
-      if (etag) tierETags.set(data.key, etag);
-      return data;
-    },
+          ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: tiersKey });
       void queryClient.invalidateQueries({ queryKey: financingKey });

@@ -24,9 +24,9 @@ export const fjellvik: Partner = {
 };
 
 export const tiers: Tier[] = [
-  { key: 'partner', name: 'Partner', minNok: 15000, maxNok: 49999, updatedAt: '2026-11-23T10:00:00Z' },
-  { key: 'gold', name: 'Gullpartner', minNok: 50000, maxNok: 99999, updatedAt: '2026-11-23T10:00:00Z' },
-  { key: 'main', name: 'Hovedpartner', minNok: 100000, maxNok: 200000, updatedAt: '2026-11-23T10:00:00Z' },
+  { key: 'partner', name: 'Partner', minNok: 15000, maxNok: 49999, version: 0, updatedAt: '2026-11-23T10:00:00Z' },
+  { key: 'gold', name: 'Gullpartner', minNok: 50000, maxNok: 99999, version: 0, updatedAt: '2026-11-23T10:00:00Z' },
+  { key: 'main', name: 'Hovedpartner', minNok: 100000, maxNok: 200000, version: 0, updatedAt: '2026-11-23T10:00:00Z' },
 ];
 
 export function agreement(overrides: Partial<Agreement> = {}): Agreement {
