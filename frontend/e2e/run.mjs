@@ -683,6 +683,66 @@ scenario('the demo partner user sees its own organisation and agreements in the 
   expectEqual(list.items.length, 1, 'a partner user lists only its own organisation');
 });
 
+scenario(
+  'an admin invites a partner user, who must change the temporary password first; contacts are exported and erased',
+  async ({ page, baseUrl }) => {
+    await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
+    const partnerPath = await firstPartnerPath(page, baseUrl);
+    await page.goto(baseUrl + partnerPath);
+    const partnerName = await page.getByRole('heading', { level: 1 }).innerText();
+
+    // A contact: added, exported as JSON, then erased after a confirmation.
+    await page.getByRole('button', { name: 'Ny kontaktperson' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Navn', { exact: true }).fill('Eli E2E Kontakt');
+    await dialog.getByLabel('E-post').fill('eli.e2e@example.no');
+    await expectNoSeriousAxeViolations(page, 'the contact dialog');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByText('Kontaktpersonen Eli E2E Kontakt er lagret.').waitFor();
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Eksporter Eli E2E Kontakt' }).click(),
+    ]);
+    const record = JSON.parse(readFileSync(await exported.path(), 'utf8'));
+    expectEqual(record.contact.email, 'eli.e2e@example.no', 'the exported contact');
+    await page.getByRole('button', { name: 'Slett personopplysninger Eli E2E Kontakt' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByText('Det kan ikke angres.', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Slett for godt' }).click();
+    await page.getByText('Personopplysningene er slettet.').waitFor();
+    expect((await page.getByText('Eli E2E Kontakt').count()) === 0, 'the erased name is gone from the page');
+
+    // The invitation shows the temporary password once.
+    const username = `e2e.partner.${Date.now()}`;
+    await page.getByRole('button', { name: 'Inviter bruker' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Brukernavn').fill(username);
+    await dialog.getByLabel('Navn', { exact: true }).fill('Eli E2E Partner');
+    await dialog.getByRole('button', { name: 'Inviter' }).click();
+    const temporary = (await dialog.getByTestId('temporary-password').innerText()).trim();
+    expect(temporary.length >= 10, 'a temporary password is shown');
+    await expectNoSeriousAxeViolations(page, 'the invitation with its temporary password');
+    await dialog.getByRole('button', { name: 'Lukk dialogvindu' }).last().click();
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+
+    // The invited user is kept on the account page until the password is changed.
+    await signIn(page, baseUrl, username, temporary);
+    await page.getByTestId('password-change-required').waitFor();
+    expect(page.url().endsWith('/account'), `a temporary password lands on /account, not ${page.url()}`);
+    expectEqual(await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allInnerTexts(), ['Min konto'], 'the menu');
+    await page.goto(`${baseUrl}/portal`);
+    await page.getByTestId('password-change-required').waitFor();
+    await expectNoSeriousAxeViolations(page, '/account with a temporary password');
+    await page.getByLabel('Midlertidig passord').fill(temporary);
+    await page.getByLabel('Nytt passord', { exact: true }).fill('eli-sitt-eget-passord');
+    await page.getByLabel('Gjenta nytt passord').fill('eli-sitt-eget-passord');
+    await page.getByRole('button', { name: 'Bytt passord' }).click();
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min bedrift' }).click();
+    await page.getByRole('heading', { level: 1, name: `Min bedrift: ${partnerName}` }).waitFor();
+    await page.getByTestId('agreements').waitFor();
+  },
+);
+
 // Last: it changes the dashboard's figures, which the scenarios above assert.
 scenario(
   'an editor uploads a CSV, previews it, imports it, the dashboard shows the new figure, and a flagged value is accepted',
