@@ -75,7 +75,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description A partner user must have a `partnerId`; other users must not.
+         * @description A partner user must have the `partnerId` of an existing partner (else `required` or `unknown-partner`); other users must not (`not-allowed`).
          */
         post: operations["createUser"];
         delete?: never;
@@ -650,7 +650,7 @@ export interface paths {
         put?: never;
         /**
          * Register a partner organisation
-         * @description The organisation number must be nine digits with a valid mod-11 check digit and unique.
+         * @description The organisation number must be nine digits (code `invalid`) with a valid mod-11 check digit (`invalid-check-digit`) and unique (409, `duplicate`). A municipality code no municipality has had is `unknown-municipality`.
          */
         post: operations["createPartner"];
         delete?: never;
@@ -886,7 +886,7 @@ export interface paths {
         put?: never;
         /**
          * Draft an agreement
-         * @description Cash + in-kind must lie within the tier's band (itself within NOK 15,000–200,000) unless an admin gives `bandOverrideReason` (audited). One agreement per partner and year unless the earlier one is cancelled (409).
+         * @description Cash + in-kind must lie within the tier's band (itself within NOK 15,000–200,000; code `outside-band`) unless an admin gives `bandOverrideReason` (audited; from others `admin-only`). An unknown tier is `unknown-tier`. One agreement per partner and year unless the earlier one is cancelled (409, `duplicate-year`).
          */
         post: operations["createAgreement"];
         delete?: never;
@@ -911,7 +911,7 @@ export interface paths {
         get: operations["getAgreement"];
         /**
          * Change a draft or sent agreement
-         * @description Amounts, tier, year and texts can change while the agreement is `draft` or `sent`; after that it is locked (409). The same band and one-per-year rules as on creation.
+         * @description Amounts, tier, year and texts can change while the agreement is `draft` or `sent`; after that it is locked (409, code `locked`). The same band and one-per-year rules as on creation.
          */
         put: operations["updateAgreement"];
         post?: never;
@@ -962,7 +962,7 @@ export interface paths {
         put?: never;
         /**
          * Renew: copy an agreement to the next year as a draft
-         * @description Copies tier, amounts and texts to `year + 1` as a new draft; 409 when the partner already has an agreement that is not cancelled for that year.
+         * @description Copies tier, amounts and texts to `year + 1` as a new draft; 409 when the partner already has an agreement that is not cancelled for that year (`duplicate-year`), or when the amounts no longer fit the tier's band (field `tierKey`, `outside-band`).
          */
         post: operations["renewAgreement"];
         delete?: never;
@@ -1008,7 +1008,7 @@ export interface paths {
         put?: never;
         /**
          * Add a tier
-         * @description A band within NOK 15,000–200,000 (`minNok` ≤ `maxNok`) that overlaps no other tier.
+         * @description A band within NOK 15,000–200,000 (`out-of-range`), `minNok` ≤ `maxNok` (`below-min`), that overlaps no other tier (`overlaps`).
          */
         post: operations["createPartnerTier"];
         delete?: never;
@@ -1036,7 +1036,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a tier no agreement uses
-         * @description A tier that an agreement uses cannot be removed (409); rename it instead.
+         * @description A tier that an agreement uses cannot be removed (409, code `in-use`); rename it instead.
          */
         delete: operations["deletePartnerTier"];
         options?: never;
@@ -1891,6 +1891,11 @@ export interface components {
             consentNote: string | null;
             /** Format: date-time */
             erasedAt: string | null;
+            /**
+             * Format: int32
+             * @description The ETag to send in If-Match when changing the contact is this number in quotes.
+             */
+            version: number;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
@@ -2588,6 +2593,11 @@ export interface components {
         PartnerQuery: string;
         SectorFilter: components["schemas"]["Sector"];
         PartnerStatusFilter: components["schemas"]["PartnerStatus"];
+        /**
+         * @description Only partners in this municipality (any code it has had). No filter when absent.
+         * @example 3303
+         */
+        PartnerMunicipalityFilter: components["schemas"]["MunicipalityCode"];
         /** @description Only partners with an agreement (not cancelled) for this year. */
         AgreementYearFilter: components["schemas"]["AgreementYear"];
     };
@@ -4797,10 +4807,10 @@ export interface operations {
                 sector?: components["parameters"]["SectorFilter"];
                 status?: components["parameters"]["PartnerStatusFilter"];
                 /**
-                 * @description Current or former four-digit municipality code; defaults to the programme's home municipality.
+                 * @description Only partners in this municipality (any code it has had). No filter when absent.
                  * @example 3303
                  */
-                municipality?: components["parameters"]["MunicipalityOptional"];
+                municipality?: components["parameters"]["PartnerMunicipalityFilter"];
                 /** @description Only partners with an agreement (not cancelled) for this year. */
                 agreementYear?: components["parameters"]["AgreementYearFilter"];
                 /** @description Page number, from 0. */
@@ -4946,10 +4956,10 @@ export interface operations {
                 sector?: components["parameters"]["SectorFilter"];
                 status?: components["parameters"]["PartnerStatusFilter"];
                 /**
-                 * @description Current or former four-digit municipality code; defaults to the programme's home municipality.
+                 * @description Only partners in this municipality (any code it has had). No filter when absent.
                  * @example 3303
                  */
-                municipality?: components["parameters"]["MunicipalityOptional"];
+                municipality?: components["parameters"]["PartnerMunicipalityFilter"];
                 /** @description Only partners with an agreement (not cancelled) for this year. */
                 agreementYear?: components["parameters"]["AgreementYearFilter"];
                 /**
@@ -5291,6 +5301,7 @@ export interface operations {
                      *           "phone": "+47 900 00 000",
                      *           "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme.",
                      *           "erasedAt": null,
+                     *           "version": 0,
                      *           "createdAt": "2026-11-23T10:00:00Z",
                      *           "updatedAt": "2026-11-23T10:00:00Z"
                      *         }
@@ -5351,6 +5362,7 @@ export interface operations {
                      *       "phone": "+47 900 00 000",
                      *       "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme.",
                      *       "erasedAt": null,
+                     *       "version": 0,
                      *       "createdAt": "2026-11-23T10:00:00Z",
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
@@ -5418,6 +5430,7 @@ export interface operations {
                      *       "phone": "+47 900 00 000",
                      *       "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme.",
                      *       "erasedAt": null,
+                     *       "version": 0,
                      *       "createdAt": "2026-11-23T10:00:00Z",
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
@@ -5476,6 +5489,7 @@ export interface operations {
                      *         "phone": "+47 900 00 000",
                      *         "consentNote": "Agreed by e-mail 2025-01-15 to be contacted about the programme.",
                      *         "erasedAt": null,
+                     *         "version": 0,
                      *         "createdAt": "2026-11-23T10:00:00Z",
                      *         "updatedAt": "2026-11-23T10:00:00Z"
                      *       },
@@ -5535,6 +5549,7 @@ export interface operations {
                      *       "phone": null,
                      *       "consentNote": null,
                      *       "erasedAt": "2026-11-23T10:00:00Z",
+                     *       "version": 0,
                      *       "createdAt": "2026-11-23T10:00:00Z",
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }

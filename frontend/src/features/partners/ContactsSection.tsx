@@ -196,7 +196,7 @@ function ContactDialog({
     setNameMissing(false);
     save.mutate(
       {
-        contactId: contact?.id ?? null,
+        contact: contact ?? null,
         body: { name: name.trim(), role: orNull(role), email: orNull(email), phone: orNull(phone), consentNote: orNull(consentNote) },
       },
       { onSuccess: onSaved },

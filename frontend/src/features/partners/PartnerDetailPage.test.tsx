@@ -231,4 +231,16 @@ describe('PartnerDetailPage', () => {
     expect(await screen.findByText('Personopplysningene er slettet.')).toBeInTheDocument();
     expect(requests.filter((request) => request.url.endsWith('/erasure'))).toHaveLength(1);
   });
+
+  it('edits a contact with the version it was read with, so a change made meanwhile is refused', async () => {
+    const requests = setUp(['editor'], [], {
+      [`PUT ${base}/contacts/${kari.id}`]: { body: { ...kari, role: 'Styreleder', version: 4 } },
+    });
+    const table = await screen.findByTestId('contacts-table');
+    await userEvent.click(within(table).getByRole('button', { name: /^Endre Kari Kontakt/ }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));
+    await waitFor(() => expect(requests.some((request) => request.method === 'PUT')).toBe(true));
+    expect(requests.find((request) => request.method === 'PUT')!.headers.get('If-Match')).toBe('"3"');
+  });
 });

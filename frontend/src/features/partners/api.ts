@@ -122,13 +122,6 @@ export function useInvitePartnerUser() {
 
 const contactsKey = (partnerId: string) => [...partnersKey, 'contacts', partnerId] as const;
 
-/**
- * ETags of contacts as the app last received them (from creating or changing one). The contract
- * has no read of a single contact and the list carries no versions, so a contact this session
- * has not written is changed with `If-Match: *` (see the report on the contract).
- */
-const contactETags = new Map<string, string>();
-
 export function useContacts(partnerId: string) {
   return useQuery({
     queryKey: contactsKey(partnerId),
@@ -140,17 +133,16 @@ export function useContacts(partnerId: string) {
 export function useSaveContact(partnerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ contactId, body }: { contactId: string | null; body: ContactInput }) => {
-      const { data, response } = contactId
+    // An edit sends the version the contact was read with, so a change made meanwhile is refused (412).
+    mutationFn: async ({ contact, body }: { contact: Contact | null; body: ContactInput }) => {
+      const { data } = contact
         ? await call(
             api.PUT('/api/v1/partners/{id}/contacts/{contactId}', {
-              params: { path: { id: partnerId, contactId }, header: { 'If-Match': contactETags.get(contactId) ?? '*' } },
+              params: { path: { id: partnerId, contactId: contact.id }, header: { 'If-Match': `"${contact.version}"` } },
               body,
             }),
           )
         : await call(api.POST('/api/v1/partners/{id}/contacts', { params: { path: { id: partnerId } }, body }));
-      const etag = response.headers.get('ETag');
-      if (etag) contactETags.set(data.id, etag);
       return data;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsKey(partnerId) }),

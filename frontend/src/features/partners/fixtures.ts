@@ -61,6 +61,7 @@ export const kari: Contact = {
   phone: '+47 900 00 000',
   consentNote: 'Muntlig samtykke 2025-01-10',
   erasedAt: null,
+  version: 3,
   createdAt: '2025-01-10T09:00:00Z',
   updatedAt: '2025-01-10T09:00:00Z',
 };

@@ -150,7 +150,7 @@ public class AgreementService {
             throw ApiProblem.conflict("year", "out-of-range", "Agreements run to " + Agreements.LAST_YEAR + ".");
         }
         if (!source.tier.admits(source.totalNok()) && source.bandOverrideReason == null) {
-            throw ApiProblem.conflict("tier", "outside-band", "The amounts no longer fit the tier " + source.tier.name
+            throw ApiProblem.conflict("tierKey", "outside-band", "The amounts no longer fit the tier " + source.tier.name
                     + "; draft next year's agreement by hand.");
         }
         requireFreeYear(partnerId, year, null);

@@ -35,10 +35,10 @@ public class ContactsResource {
     }
 
     public record ContactView(UUID id, UUID partnerId, String name, String role, String email, String phone,
-            String consentNote, Instant erasedAt, Instant createdAt, Instant updatedAt) {
+            String consentNote, Instant erasedAt, int version, Instant createdAt, Instant updatedAt) {
         static ContactView of(PartnerContact c) {
             return new ContactView(c.id, c.partnerId, c.name, c.role, c.email, c.phone, c.consentNote, c.erasedAt,
-                    c.createdAt, c.updatedAt);
+                    c.version, c.createdAt, c.updatedAt);
         }
     }
 
