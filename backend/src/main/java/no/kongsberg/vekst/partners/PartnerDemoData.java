@@ -26,7 +26,7 @@ public class PartnerDemoData {
     /** The demo partner user `partner` belongs to this organisation (the first one below). */
     public static final String PORTAL_PARTNER_NAME = "Fjellvik Presisjon AS (demo)";
 
-    private static final String SOURCE = "Vekst demo data (fictional)";
+    private static final String SOURCE = "Demodata: fiktiv organisasjon";
 
     /** name; sector; size band; tier of its agreements; first year; last year; status of this year's. */
     private static final List<String> PARTNERS = List.of(
@@ -92,7 +92,7 @@ public class PartnerDemoData {
                 MunicipalContribution contribution = new MunicipalContribution();
                 contribution.year = year;
                 contribution.amountNok = 1_500_000;
-                contribution.note = "Demo: the municipality's yearly contribution (fictional figure)";
+                contribution.note = "Demo: kommunens årlige bidrag (fiktivt tall)";
                 contribution.updatedAt = Instant.now();
                 contribution.persist();
             }
@@ -134,8 +134,8 @@ public class PartnerDemoData {
         a.tier = tier;
         a.cashNok = amounts[0] + (i % 4) * 5_000;
         a.inKindNok = amounts[1];
-        a.inKindDescription = amounts[1] > 0 ? "Meeting rooms and catering for the programme's events (demo)" : null;
-        a.benefits = "Logo on the partner list at kongsberg.no and at the Vekst conference (demo)";
+        a.inKindDescription = amounts[1] > 0 ? "Møterom og servering til programmets arrangementer (demo)" : null;
+        a.benefits = "Logo på partnerlisten på kongsberg.no og på Vekst-konferansen (demo)";
         a.status = status;
         a.createdAt = LocalDate.of(year, 1, 10).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant at = a.createdAt;
@@ -163,7 +163,7 @@ public class PartnerDemoData {
         c.role = i % 2 == 0 ? "Daglig leder" : "Markedsansvarlig";
         c.email = "kontakt" + (i + 1) + "@example.no";
         c.phone = "+47 400 00 " + String.format("%03d", i + 1);
-        c.consentNote = "Demo: fictional person";
+        c.consentNote = "Demo: fiktiv person";
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
         c.persist();
