@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
+import { AccountNameFields } from '../../components/AccountNameFields';
 import { ErrorAlert, useFieldError } from '../../components/ErrorAlert';
 import { DialogButtons, FormDialog } from '../../components/FormDialog';
 import { QueryStatus } from '../../components/QueryStatus';
@@ -418,24 +419,12 @@ export function InvitePartnerUserDialog({ partner, onClose }: { partner: Partner
         <>
           {invite.isError && <ErrorAlert error={invite.error} />}
           <form onSubmit={submit} className="vekst-form" noValidate>
-            <Textfield
-              label={t('users.username')}
-              description={t('users.usernameRule')}
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              value={username}
-              error={fieldError('username')}
-              onChange={(event) => setUsername(event.target.value)}
-            />
-            <Textfield
-              label={t('users.displayName')}
-              autoComplete="off"
-              required
-              value={displayName}
-              error={fieldError('displayName')}
-              onChange={(event) => setDisplayName(event.target.value)}
+            <AccountNameFields
+              username={username}
+              displayName={displayName}
+              onUsernameChange={setUsername}
+              onDisplayNameChange={setDisplayName}
+              fieldError={fieldError}
             />
             <DialogButtons pending={invite.isPending} onCancel={onClose} submitLabel={t('partners.invite.submit')} />
           </form>

@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
+import { AccountNameFields } from '../../components/AccountNameFields';
 import { ErrorAlert, useFieldError } from '../../components/ErrorAlert';
 import { DialogButtons, FormDialog } from '../../components/FormDialog';
 import { NewPasswordField } from '../../components/NewPasswordField';
@@ -31,26 +32,12 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
     <FormDialog title={t('users.createTitle')} onClose={onClose}>
       {create.isError && <ErrorAlert error={create.error} />}
       <form onSubmit={submit} className="vekst-form" noValidate>
-        <Textfield
-          label={t('users.username')}
-          description={t('users.usernameRule')}
-          name="username"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={username}
-          error={fieldError('username')}
-          onChange={(event) => setUsername(event.target.value)}
-        />
-        <Textfield
-          label={t('users.displayName')}
-          name="displayName"
-          autoComplete="off"
-          required
-          value={displayName}
-          error={fieldError('displayName')}
-          onChange={(event) => setDisplayName(event.target.value)}
+        <AccountNameFields
+          username={username}
+          displayName={displayName}
+          onUsernameChange={setUsername}
+          onDisplayNameChange={setDisplayName}
+          fieldError={fieldError}
         />
         <NewPasswordField
           label={t('users.initialPassword')}

@@ -57,7 +57,7 @@ public class AgreementService {
         if (agreement == null || !agreement.partner.id.equals(partnerId)) {
             throw ApiProblem.notFound("The partner has no agreement with the id " + agreementId + ".");
         }
-        agreement.partner.name.length();
+        // The partner is already loaded (access.visible), so the agreement's partner needs no extra read.
         return agreement;
     }
 

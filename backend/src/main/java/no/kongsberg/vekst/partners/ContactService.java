@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,14 +28,14 @@ public class ContactService {
     private final PartnerAccess access;
     private final AuditService audit;
     private final EntityManager entityManager;
-    private final Period retention;
+    private final int retentionYears;
 
     public ContactService(PartnerAccess access, AuditService audit, EntityManager entityManager,
-            @ConfigProperty(name = "vekst.partners.contact-retention", defaultValue = "P3Y") Period retention) {
+            @ConfigProperty(name = "vekst.partners.contact-retention-years", defaultValue = "3") int retentionYears) {
         this.access = access;
         this.audit = audit;
         this.entityManager = entityManager;
-        this.retention = retention;
+        this.retentionYears = retentionYears;
     }
 
     public record Details(String name, String role, String email, String phone, String consentNote) {
@@ -122,7 +121,7 @@ public class ContactService {
     /** Contacts not yet erased of partners that have been former for longer than the retention time. */
     @Transactional
     public List<DueForErasure> dueForErasure() {
-        LocalDate formerBefore = LocalDate.now().minus(retention);
+        LocalDate formerBefore = LocalDate.now().minusYears(retentionYears);
         List<Object[]> rows = entityManager.createQuery("select c, p from PartnerContact c, Partner p "
                 + "where p.id = c.partnerId and c.erasedAt is null and p.status = 'former' and p.formerSince <= :before "
                 + "order by p.formerSince, p.name, c.name", Object[].class)
@@ -131,7 +130,7 @@ public class ContactService {
     }
 
     public int retentionYears() {
-        return retention.getYears();
+        return retentionYears;
     }
 
     /** Sets each personal field's before and after to null in the contact's audit entries. */

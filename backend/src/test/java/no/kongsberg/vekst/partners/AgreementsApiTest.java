@@ -75,6 +75,11 @@ class AgreementsApiTest {
         String one = path(partner) + "/" + id;
         refused(one, "signed");
         refused(one, "paid");
+        Api.lenientAs("editor").body(Map.of("to", "sent")).post(one + "/transitions").then().statusCode(428);
+        Api.lenientAs("editor").header("If-Match", "\"999\"").body(Map.of("to", "sent")).post(one + "/transitions").then()
+                .statusCode(412);
+        Api.lenientAs("editor").header("If-Match", "\"0\"").body(Map.of("to", "archived")).post(one + "/transitions").then()
+                .statusCode(400).body("errors[0].field", equalTo("to"));
         assertEquals("sent", PartnerFixtures.move(partner, id, Map.of("to", "sent")));
         refused(one, "sent");
         refused(one, "invoiced");
