@@ -860,7 +860,7 @@ export interface paths {
         };
         /**
          * Contacts to erase: their partner has been former for longer than the retention time
-         * @description The retention time is configuration (`vekst.partners.contact-retention`, default 3 years).
+         * @description The retention time is configuration (`vekst.partners.contact-retention-years`, default 3).
          */
         get: operations["listContactsDueForErasure"];
         put?: never;
