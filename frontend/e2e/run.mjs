@@ -710,6 +710,12 @@ scenario(
     await dialog.getByText('Det kan ikke angres.', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Slett for godt' }).click();
     await page.getByText('Personopplysningene er slettet.').waitFor();
+    // The list is refetched after the message appears: wait for it rather than race it.
+    await page
+      .getByText('Eli E2E Kontakt')
+      .first()
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => {});
     expect((await page.getByText('Eli E2E Kontakt').count()) === 0, 'the erased name is gone from the page');
 
     // The invitation shows the temporary password once.
