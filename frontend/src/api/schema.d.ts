@@ -1127,6 +1127,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's KPIs with their current status
+         * @description One row per KPI: the latest value, the current year's target, projection and status, the trend and a sparkline of the last eight years. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two latest years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
+         */
+        get: operations["listKpis"];
+        put?: never;
+        /**
+         * Add a manual KPI
+         * @description Only manual KPIs can be added: computed ones are formulas in the code. 409 when the key is taken. Audited.
+         */
+        post: operations["createKpi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A KPI with its targets for every year and its current status
+         * @description Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two latest years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
+         */
+        get: operations["getKpi"];
+        /**
+         * Change a KPI's definition
+         * @description Names, description, focus area, baseline, public listing; unit and direction too for a manual KPI (a computed KPI's unit and direction belong to its formula: `fixed-by-formula`). Audited.
+         */
+        put: operations["updateKpi"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/{key}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a KPI's yearly targets
+         * @description The single home of the programme's targets (the settings page edits them here). Each listed year gets the value, `null` removes the year's target; years not listed are unchanged. If-Match is the KPI's ETag. Audited.
+         */
+        put: operations["setKpiTargets"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/{key}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A KPI's yearly values with target, status and trend
+         * @description Computed KPIs are computed from the data in the database for every year that has it; manual KPIs list the values editors entered. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two latest years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
+         */
+        get: operations["listKpiValues"];
+        put?: never;
+        /**
+         * Enter a manual KPI's value for a year
+         * @description Manual KPIs only (a computed KPI answers 409 `computed-kpi`); one value a year (409 `period-has-value`: change it with PUT). A comment is required; an evidence link is recommended. Audited.
+         */
+        post: operations["createKpiValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/{key}/values/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+                /** @example 2025 */
+                period: components["schemas"]["KpiPeriod"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a manual KPI value
+         * @description If-Match is the value's ETag (its `version` in quotes). Audited.
+         */
+        put: operations["updateKpiValue"];
+        post?: never;
+        /**
+         * Remove a manual KPI value
+         * @description If-Match is the value's ETag. Audited.
+         */
+        delete: operations["deleteKpiValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's public KPIs with status (anonymous)
+         * @description KPIs marked public, in the programme's order: the latest value, the current year's target, status, trend and projection. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two latest years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
+         */
+        get: operations["listPublicKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plan/{year}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A year's action plan
+         * @description Late: the due date has passed and the activity is neither done nor cancelled. `counts` counts the whole year by status, and the late ones, regardless of filters.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Add an activity to a year's plan
+         * @description Linked KPIs must exist (`unknown-kpi`). Audited.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plan/{year}/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+                /** @example d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * An activity
+         * @description One activity of the year's plan; 404 when the id is not in that year.
+         */
+        get: operations["getActivity"];
+        /**
+         * Change an activity
+         * @description Audited.
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        /**
+         * Remove an activity
+         * @description Audited.
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plan/{year}/copy-unfinished": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy the year's unfinished activities into the next year's plan
+         * @description Planned, in-progress and postponed activities are copied into the next year as `planned` (in-progress ones stay `in-progress`), due dates moved one year on; the originals are unchanged. One action, audited once. Safe to repeat: an activity already copied is not copied again (`alreadyCopied`).
+         */
+        post: operations["copyUnfinishedActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events
+         * @description Events in date order by default, filtered by period, focus area, partner or text; demo events are marked.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        /**
+         * Register an event
+         * @description Partners must exist (`unknown-partner`). Audited.
+         */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * An event
+         * @description One event with the partners involved.
+         */
+        get: operations["getEvent"];
+        /**
+         * Change an event
+         * @description Audited.
+         */
+        put: operations["updateEvent"];
+        post?: never;
+        /**
+         * Remove an event
+         * @description Audited.
+         */
+        delete: operations["deleteEvent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1272,30 +1560,12 @@ export interface components {
             size: components["schemas"]["PageSize"];
             total: components["schemas"]["Total"];
         };
-        Targets: {
-            /**
-             * Format: double
-             * @description Population growth target, % a year.
-             */
-            growthPercent: number;
-            /**
-             * Format: int32
-             * @description Net in-migration target, persons a year.
-             */
-            netInMigration: number;
-            /**
-             * Format: int64
-             * @description Programme turnover target, NOK a year.
-             */
-            turnoverNok: number;
-        };
         SettingsInput: {
             programmeName: string;
             homeMunicipality: components["schemas"]["MunicipalityCode"];
             preferredPopulationVariant: components["schemas"]["PopulationVariant"];
             /** Format: int32 */
             programmeStartYear: number;
-            targets: components["schemas"]["Targets"];
         };
         Settings: {
             programmeName: string;
@@ -1303,7 +1573,6 @@ export interface components {
             preferredPopulationVariant: components["schemas"]["PopulationVariant"];
             /** Format: int32 */
             programmeStartYear: number;
-            targets: components["schemas"]["Targets"];
             updatedAt: components["schemas"]["Timestamp"];
         };
         /** @example 3303 */
@@ -2145,6 +2414,345 @@ export interface components {
                 sector: components["schemas"]["Sector"];
                 tierName: string;
             }[];
+        };
+        /**
+         * @description The programme's four focus areas: Innbyggere, Industri, Reiseliv, Handel.
+         * @enum {string}
+         */
+        FocusArea: "residents" | "industry" | "tourism" | "retail";
+        /** @example net-in-migration */
+        KpiKey: string;
+        /** @description KPIs are yearly: the year. */
+        KpiPeriod: string;
+        /** @enum {string} */
+        KpiUnit: "percent" | "persons" | "nok" | "rank" | "count" | "score";
+        /** @enum {string} */
+        KpiDirection: "higher-is-better" | "lower-is-better";
+        /** @enum {string} */
+        KpiSource: "computed" | "manual";
+        /** @enum {string} */
+        KpiStatus: "on-track" | "at-risk" | "off-track" | "no-data";
+        /**
+         * @description Against the previous year; `flat` within 1 %. Null without a previous value.
+         * @enum {string|null}
+         */
+        KpiTrend: "up" | "down" | "flat" | null;
+        /** Format: double */
+        KpiNumber: number;
+        /** Format: int32 */
+        KpiTargetYear: number;
+        KpiText: {
+            nb: string;
+            en: string;
+        };
+        KpiLongText: {
+            nb: string;
+            en: string;
+        };
+        KpiBaseline: {
+            /** Format: int32 */
+            year: number;
+            value: components["schemas"]["KpiNumber"];
+        } | null;
+        KpiTarget: {
+            year: components["schemas"]["KpiTargetYear"];
+            /** Format: double */
+            value: number | null;
+        };
+        KpiProjection: {
+            value: components["schemas"]["KpiNumber"];
+            /**
+             * @description `current-value`: the year already has a value; `trend`: last + (last − the one before); `last-value`: only the previous year has one.
+             * @enum {string}
+             */
+            method: "current-value" | "trend" | "last-value";
+            basedOn: components["schemas"]["KpiPeriod"][];
+        } | null;
+        KpiValue: {
+            period: components["schemas"]["KpiPeriod"];
+            value: components["schemas"]["KpiNumber"];
+            /** Format: double */
+            target: number | null;
+            status: components["schemas"]["KpiStatus"];
+            /**
+             * Format: double
+             * @description How far the value (or projection) misses the target, in % of the target; 0 when it meets it; null without both.
+             */
+            missPercent: number | null;
+            trend: components["schemas"]["KpiTrend"];
+            source: components["schemas"]["KpiSource"];
+            comment: string | null;
+            /** Format: uri */
+            evidenceUrl: string | null;
+            enteredBy: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /**
+             * Format: int32
+             * @description Manual values: send it back in If-Match (in quotes).
+             */
+            version: number | null;
+        };
+        KpiAssessment: {
+            period: components["schemas"]["KpiPeriod"];
+            closed: boolean;
+            /** Format: double */
+            target: number | null;
+            /** Format: double */
+            actual: number | null;
+            projection: components["schemas"]["KpiProjection"];
+            status: components["schemas"]["KpiStatus"];
+            /**
+             * Format: double
+             * @description How far the value (or projection) misses the target, in % of the target; 0 when it meets it; null without both.
+             */
+            missPercent: number | null;
+            trend: components["schemas"]["KpiTrend"];
+        };
+        KpiPoint: {
+            period: components["schemas"]["KpiPeriod"];
+            value: components["schemas"]["KpiNumber"];
+        };
+        Kpi: {
+            key: components["schemas"]["KpiKey"];
+            name: components["schemas"]["KpiText"];
+            description: components["schemas"]["KpiLongText"];
+            /** @enum {string|null} */
+            focusArea: "residents" | "industry" | "tourism" | "retail" | null;
+            unit: components["schemas"]["KpiUnit"];
+            direction: components["schemas"]["KpiDirection"];
+            baseline: components["schemas"]["KpiBaseline"];
+            source: components["schemas"]["KpiSource"];
+            /**
+             * @description The named formula of a computed KPI.
+             * @enum {string|null}
+             */
+            formula: "population-growth-percent" | "net-migration" | "programme-turnover" | "jobs-growth-percent" | "new-enterprises" | null;
+            /** @description Listed in the public KPIs for the website. */
+            public: boolean;
+            /** @description The latest year with a value. */
+            latest: {
+                period: components["schemas"]["KpiPeriod"];
+                value: components["schemas"]["KpiNumber"];
+                /** Format: double */
+                target: number | null;
+                status: components["schemas"]["KpiStatus"];
+                /**
+                 * Format: double
+                 * @description How far the value (or projection) misses the target, in % of the target; 0 when it meets it; null without both.
+                 */
+                missPercent: number | null;
+                trend: components["schemas"]["KpiTrend"];
+                source: components["schemas"]["KpiSource"];
+                comment: string | null;
+                /** Format: uri */
+                evidenceUrl: string | null;
+                enteredBy: string | null;
+                /** Format: date-time */
+                updatedAt: string | null;
+                /**
+                 * Format: int32
+                 * @description Manual values: send it back in If-Match (in quotes).
+                 */
+                version: number | null;
+            } | null;
+            current: components["schemas"]["KpiAssessment"];
+            /** @description The last (up to) eight years with a value, oldest first. */
+            sparkline: components["schemas"]["KpiPoint"][];
+            /** @description Every year 2019–2030, null where none is set. */
+            targets: components["schemas"]["KpiTarget"][];
+            /** Format: int32 */
+            version: number;
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        KpiPage: {
+            items: components["schemas"]["Kpi"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        KpiUpdate: {
+            name: components["schemas"]["KpiText"];
+            description: components["schemas"]["KpiLongText"];
+            /** @enum {string|null} */
+            focusArea: "residents" | "industry" | "tourism" | "retail" | null;
+            unit: components["schemas"]["KpiUnit"];
+            direction: components["schemas"]["KpiDirection"];
+            baseline: components["schemas"]["KpiBaseline"];
+            public: boolean;
+        };
+        KpiCreate: {
+            key: components["schemas"]["KpiKey"];
+            name: components["schemas"]["KpiText"];
+            description: components["schemas"]["KpiLongText"];
+            /** @enum {string|null} */
+            focusArea: "residents" | "industry" | "tourism" | "retail" | null;
+            unit: components["schemas"]["KpiUnit"];
+            direction: components["schemas"]["KpiDirection"];
+            baseline: components["schemas"]["KpiBaseline"];
+            public: boolean;
+        };
+        KpiTargetsUpdate: {
+            targets: components["schemas"]["KpiTarget"][];
+        };
+        KpiValueUpdate: {
+            value: components["schemas"]["KpiNumber"];
+            comment: string;
+            /** Format: uri */
+            evidenceUrl?: string | null;
+        };
+        KpiValueInput: {
+            period: components["schemas"]["KpiPeriod"];
+            value: components["schemas"]["KpiNumber"];
+            comment: string;
+            /** Format: uri */
+            evidenceUrl?: string | null;
+        };
+        KpiValueList: {
+            key: components["schemas"]["KpiKey"];
+            items: components["schemas"]["KpiValue"][];
+        };
+        PublicKpiList: {
+            year: components["schemas"]["AgreementYear"];
+            items: {
+                key: components["schemas"]["KpiKey"];
+                name: components["schemas"]["KpiText"];
+                /** @enum {string|null} */
+                focusArea: "residents" | "industry" | "tourism" | "retail" | null;
+                unit: components["schemas"]["KpiUnit"];
+                direction: components["schemas"]["KpiDirection"];
+                latest: {
+                    period: components["schemas"]["KpiPeriod"];
+                    value: components["schemas"]["KpiNumber"];
+                } | null;
+                /** Format: double */
+                target: number | null;
+                status: components["schemas"]["KpiStatus"];
+                trend: components["schemas"]["KpiTrend"];
+                projection: components["schemas"]["KpiProjection"];
+            }[];
+        };
+        /** @enum {string} */
+        ActivityAxis: "communication" | "growth-activity";
+        /** @enum {string} */
+        ActivityStatus: "planned" | "in-progress" | "done" | "postponed" | "cancelled";
+        ActivityInput: {
+            title: string;
+            description?: string | null;
+            axis: components["schemas"]["ActivityAxis"];
+            focusArea: components["schemas"]["FocusArea"];
+            owner?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            status: components["schemas"]["ActivityStatus"];
+            kpiKeys?: components["schemas"]["KpiKey"][];
+        };
+        Activity: {
+            /** Format: uuid */
+            id: string;
+            year: components["schemas"]["AgreementYear"];
+            title: string;
+            description: string | null;
+            axis: components["schemas"]["ActivityAxis"];
+            focusArea: components["schemas"]["FocusArea"];
+            owner: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            status: components["schemas"]["ActivityStatus"];
+            kpiKeys: components["schemas"]["KpiKey"][];
+            /** @description The due date has passed and it is neither done nor cancelled. */
+            late: boolean;
+            /**
+             * Format: uuid
+             * @description The activity of the year before this one was copied from.
+             */
+            copiedFrom: string | null;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+            counts: {
+                /** Format: int32 */
+                planned: number;
+                /** Format: int32 */
+                "in-progress": number;
+                /** Format: int32 */
+                done: number;
+                /** Format: int32 */
+                postponed: number;
+                /** Format: int32 */
+                cancelled: number;
+                /** Format: int32 */
+                late: number;
+            };
+        };
+        ActivityCopyResult: {
+            fromYear: components["schemas"]["AgreementYear"];
+            toYear: components["schemas"]["AgreementYear"];
+            /** Format: int32 */
+            copied: number;
+            /** Format: int32 */
+            alreadyCopied: number;
+            /** @description The new activities. */
+            items: components["schemas"]["Activity"][];
+        };
+        EventInput: {
+            name: string;
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description Last day, for events over several days; not before `date`.
+             */
+            endDate?: string | null;
+            place?: string | null;
+            /** @enum {string|null} */
+            focusArea?: "residents" | "industry" | "tourism" | "retail" | null;
+            description?: string | null;
+            /** Format: int32 */
+            attendees?: number | null;
+            partnerIds?: string[];
+            notes?: string | null;
+        };
+        Event: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description Last day, for events over several days; not before `date`.
+             */
+            endDate: string | null;
+            place: string | null;
+            /** @enum {string|null} */
+            focusArea: "residents" | "industry" | "tourism" | "retail" | null;
+            description: string | null;
+            /** Format: int32 */
+            attendees: number | null;
+            notes: string | null;
+            partners: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["PartnerName"];
+            }[];
+            /** @description Fictional demo data. */
+            demo: boolean;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
         };
     };
     responses: {
@@ -3106,11 +3714,6 @@ export interface operations {
                      *       "homeMunicipality": "3303",
                      *       "preferredPopulationVariant": "corrected",
                      *       "programmeStartYear": 2019,
-                     *       "targets": {
-                     *         "growthPercent": 1,
-                     *         "netInMigration": 350,
-                     *         "turnoverNok": 3000000
-                     *       },
                      *       "updatedAt": "2026-11-23T10:00:00Z"
                      *     }
                      */
@@ -3143,12 +3746,7 @@ export interface operations {
                  *       "programmeName": "Vekst i Kongsberg",
                  *       "homeMunicipality": "3303",
                  *       "preferredPopulationVariant": "corrected",
-                 *       "programmeStartYear": 2019,
-                 *       "targets": {
-                 *         "growthPercent": 1,
-                 *         "netInMigration": 350,
-                 *         "turnoverNok": 3000000
-                 *       }
+                 *       "programmeStartYear": 2019
                  *     }
                  */
                 "application/json": components["schemas"]["SettingsInput"];
@@ -3168,11 +3766,6 @@ export interface operations {
                      *       "homeMunicipality": "3303",
                      *       "preferredPopulationVariant": "corrected",
                      *       "programmeStartYear": 2019,
-                     *       "targets": {
-                     *         "growthPercent": 1,
-                     *         "netInMigration": 350,
-                     *         "turnoverNok": 3000000
-                     *       },
                      *       "updatedAt": "2026-11-23T11:00:00Z"
                      *     }
                      */
@@ -6568,6 +7161,1820 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKpis: {
+        parameters: {
+            query?: {
+                /** @description Part of the key or the name (either language), case-insensitive. */
+                q?: string;
+                focusArea?: components["schemas"]["FocusArea"];
+                /** @description Only KPIs with this current status. */
+                status?: components["schemas"]["KpiStatus"];
+                source?: components["schemas"]["KpiSource"];
+                /**
+                 * @description `order` (the programme's order, default), `key`, `name`, `status`, `focusArea`; `-` for descending.
+                 * @example order
+                 */
+                sort?: components["schemas"]["Sort"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KPIs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "key": "net-in-migration",
+                     *           "name": {
+                     *             "nb": "Netto innflytting",
+                     *             "en": "Net in-migration"
+                     *           },
+                     *           "description": {
+                     *             "nb": "Innenlands og internasjonal nettoflytting til Kongsberg i året.",
+                     *             "en": "Domestic and international net migration to Kongsberg in the year."
+                     *           },
+                     *           "focusArea": "residents",
+                     *           "unit": "persons",
+                     *           "direction": "higher-is-better",
+                     *           "baseline": {
+                     *             "year": 2019,
+                     *             "value": 212
+                     *           },
+                     *           "source": "computed",
+                     *           "formula": "net-migration",
+                     *           "public": true,
+                     *           "latest": {
+                     *             "period": "2025",
+                     *             "value": 288,
+                     *             "target": 350,
+                     *             "status": "at-risk",
+                     *             "missPercent": 17.7,
+                     *             "trend": "up",
+                     *             "source": "computed",
+                     *             "comment": null,
+                     *             "evidenceUrl": null,
+                     *             "enteredBy": null,
+                     *             "updatedAt": null,
+                     *             "version": null
+                     *           },
+                     *           "current": {
+                     *             "period": "2026",
+                     *             "closed": false,
+                     *             "target": 350,
+                     *             "actual": null,
+                     *             "projection": {
+                     *               "value": 330,
+                     *               "method": "trend",
+                     *               "basedOn": [
+                     *                 "2024",
+                     *                 "2025"
+                     *               ]
+                     *             },
+                     *             "status": "at-risk",
+                     *             "missPercent": 5.7,
+                     *             "trend": "up"
+                     *           },
+                     *           "sparkline": [
+                     *             {
+                     *               "period": "2024",
+                     *               "value": 246
+                     *             },
+                     *             {
+                     *               "period": "2025",
+                     *               "value": 288
+                     *             }
+                     *           ],
+                     *           "targets": [
+                     *             {
+                     *               "year": 2019,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2020,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2021,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2022,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2023,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2024,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2025,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2026,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2027,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2028,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2029,
+                     *               "value": 350
+                     *             },
+                     *             {
+                     *               "year": 2030,
+                     *               "value": 350
+                     *             }
+                     *           ],
+                     *           "version": 1,
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KpiPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createKpi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "key": "startup-count",
+                 *       "name": {
+                 *         "nb": "Nye oppstartsbedrifter",
+                 *         "en": "New start-ups"
+                 *       },
+                 *       "description": {
+                 *         "nb": "Antall nye oppstarter i inkubatoren.",
+                 *         "en": "New start-ups in the incubator."
+                 *       },
+                 *       "focusArea": "industry",
+                 *       "unit": "count",
+                 *       "direction": "higher-is-better",
+                 *       "baseline": {
+                 *         "year": 2024,
+                 *         "value": 12
+                 *       },
+                 *       "public": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["KpiCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "startup-count",
+                     *       "name": {
+                     *         "nb": "Netto innflytting",
+                     *         "en": "Net in-migration"
+                     *       },
+                     *       "description": {
+                     *         "nb": "Innenlands og internasjonal nettoflytting til Kongsberg i året.",
+                     *         "en": "Domestic and international net migration to Kongsberg in the year."
+                     *       },
+                     *       "focusArea": "residents",
+                     *       "unit": "persons",
+                     *       "direction": "higher-is-better",
+                     *       "baseline": {
+                     *         "year": 2019,
+                     *         "value": 212
+                     *       },
+                     *       "source": "manual",
+                     *       "formula": null,
+                     *       "public": true,
+                     *       "latest": {
+                     *         "period": "2025",
+                     *         "value": 288,
+                     *         "target": 350,
+                     *         "status": "at-risk",
+                     *         "missPercent": 17.7,
+                     *         "trend": "up",
+                     *         "source": "computed",
+                     *         "comment": null,
+                     *         "evidenceUrl": null,
+                     *         "enteredBy": null,
+                     *         "updatedAt": null,
+                     *         "version": null
+                     *       },
+                     *       "current": {
+                     *         "period": "2026",
+                     *         "closed": false,
+                     *         "target": 350,
+                     *         "actual": null,
+                     *         "projection": {
+                     *           "value": 330,
+                     *           "method": "trend",
+                     *           "basedOn": [
+                     *             "2024",
+                     *             "2025"
+                     *           ]
+                     *         },
+                     *         "status": "at-risk",
+                     *         "missPercent": 5.7,
+                     *         "trend": "up"
+                     *       },
+                     *       "sparkline": [
+                     *         {
+                     *           "period": "2024",
+                     *           "value": 246
+                     *         },
+                     *         {
+                     *           "period": "2025",
+                     *           "value": 288
+                     *         }
+                     *       ],
+                     *       "targets": [
+                     *         {
+                     *           "year": 2019,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2020,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2021,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2022,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2023,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2024,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2025,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2026,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2027,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2028,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2029,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2030,
+                     *           "value": 350
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Kpi"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getKpi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KPI. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "net-in-migration",
+                     *       "name": {
+                     *         "nb": "Netto innflytting",
+                     *         "en": "Net in-migration"
+                     *       },
+                     *       "description": {
+                     *         "nb": "Innenlands og internasjonal nettoflytting til Kongsberg i året.",
+                     *         "en": "Domestic and international net migration to Kongsberg in the year."
+                     *       },
+                     *       "focusArea": "residents",
+                     *       "unit": "persons",
+                     *       "direction": "higher-is-better",
+                     *       "baseline": {
+                     *         "year": 2019,
+                     *         "value": 212
+                     *       },
+                     *       "source": "computed",
+                     *       "formula": "net-migration",
+                     *       "public": true,
+                     *       "latest": {
+                     *         "period": "2025",
+                     *         "value": 288,
+                     *         "target": 350,
+                     *         "status": "at-risk",
+                     *         "missPercent": 17.7,
+                     *         "trend": "up",
+                     *         "source": "computed",
+                     *         "comment": null,
+                     *         "evidenceUrl": null,
+                     *         "enteredBy": null,
+                     *         "updatedAt": null,
+                     *         "version": null
+                     *       },
+                     *       "current": {
+                     *         "period": "2026",
+                     *         "closed": false,
+                     *         "target": 350,
+                     *         "actual": null,
+                     *         "projection": {
+                     *           "value": 330,
+                     *           "method": "trend",
+                     *           "basedOn": [
+                     *             "2024",
+                     *             "2025"
+                     *           ]
+                     *         },
+                     *         "status": "at-risk",
+                     *         "missPercent": 5.7,
+                     *         "trend": "up"
+                     *       },
+                     *       "sparkline": [
+                     *         {
+                     *           "period": "2024",
+                     *           "value": 246
+                     *         },
+                     *         {
+                     *           "period": "2025",
+                     *           "value": 288
+                     *         }
+                     *       ],
+                     *       "targets": [
+                     *         {
+                     *           "year": 2019,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2020,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2021,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2022,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2023,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2024,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2025,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2026,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2027,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2028,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2029,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2030,
+                     *           "value": 350
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Kpi"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateKpi: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": {
+                 *         "nb": "Netto innflytting",
+                 *         "en": "Net in-migration"
+                 *       },
+                 *       "description": {
+                 *         "nb": "Innenlands og internasjonal nettoflytting til Kongsberg i året.",
+                 *         "en": "Domestic and international net migration to Kongsberg in the year."
+                 *       },
+                 *       "focusArea": "residents",
+                 *       "unit": "persons",
+                 *       "direction": "higher-is-better",
+                 *       "baseline": {
+                 *         "year": 2019,
+                 *         "value": 212
+                 *       },
+                 *       "public": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["KpiUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "net-in-migration",
+                     *       "name": {
+                     *         "nb": "Netto innflytting",
+                     *         "en": "Net in-migration"
+                     *       },
+                     *       "description": {
+                     *         "nb": "Innenlands og internasjonal nettoflytting til Kongsberg i året.",
+                     *         "en": "Domestic and international net migration to Kongsberg in the year."
+                     *       },
+                     *       "focusArea": "residents",
+                     *       "unit": "persons",
+                     *       "direction": "higher-is-better",
+                     *       "baseline": {
+                     *         "year": 2019,
+                     *         "value": 212
+                     *       },
+                     *       "source": "computed",
+                     *       "formula": "net-migration",
+                     *       "public": true,
+                     *       "latest": {
+                     *         "period": "2025",
+                     *         "value": 288,
+                     *         "target": 350,
+                     *         "status": "at-risk",
+                     *         "missPercent": 17.7,
+                     *         "trend": "up",
+                     *         "source": "computed",
+                     *         "comment": null,
+                     *         "evidenceUrl": null,
+                     *         "enteredBy": null,
+                     *         "updatedAt": null,
+                     *         "version": null
+                     *       },
+                     *       "current": {
+                     *         "period": "2026",
+                     *         "closed": false,
+                     *         "target": 350,
+                     *         "actual": null,
+                     *         "projection": {
+                     *           "value": 330,
+                     *           "method": "trend",
+                     *           "basedOn": [
+                     *             "2024",
+                     *             "2025"
+                     *           ]
+                     *         },
+                     *         "status": "at-risk",
+                     *         "missPercent": 5.7,
+                     *         "trend": "up"
+                     *       },
+                     *       "sparkline": [
+                     *         {
+                     *           "period": "2024",
+                     *           "value": 246
+                     *         },
+                     *         {
+                     *           "period": "2025",
+                     *           "value": 288
+                     *         }
+                     *       ],
+                     *       "targets": [
+                     *         {
+                     *           "year": 2019,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2020,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2021,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2022,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2023,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2024,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2025,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2026,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2027,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2028,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2029,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2030,
+                     *           "value": 350
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Kpi"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setKpiTargets: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "targets": [
+                 *         {
+                 *           "year": 2026,
+                 *           "value": 350
+                 *         },
+                 *         {
+                 *           "year": 2027,
+                 *           "value": 360
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["KpiTargetsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The KPI with its new targets. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "net-in-migration",
+                     *       "name": {
+                     *         "nb": "Netto innflytting",
+                     *         "en": "Net in-migration"
+                     *       },
+                     *       "description": {
+                     *         "nb": "Innenlands og internasjonal nettoflytting til Kongsberg i året.",
+                     *         "en": "Domestic and international net migration to Kongsberg in the year."
+                     *       },
+                     *       "focusArea": "residents",
+                     *       "unit": "persons",
+                     *       "direction": "higher-is-better",
+                     *       "baseline": {
+                     *         "year": 2019,
+                     *         "value": 212
+                     *       },
+                     *       "source": "computed",
+                     *       "formula": "net-migration",
+                     *       "public": true,
+                     *       "latest": {
+                     *         "period": "2025",
+                     *         "value": 288,
+                     *         "target": 350,
+                     *         "status": "at-risk",
+                     *         "missPercent": 17.7,
+                     *         "trend": "up",
+                     *         "source": "computed",
+                     *         "comment": null,
+                     *         "evidenceUrl": null,
+                     *         "enteredBy": null,
+                     *         "updatedAt": null,
+                     *         "version": null
+                     *       },
+                     *       "current": {
+                     *         "period": "2026",
+                     *         "closed": false,
+                     *         "target": 350,
+                     *         "actual": null,
+                     *         "projection": {
+                     *           "value": 330,
+                     *           "method": "trend",
+                     *           "basedOn": [
+                     *             "2024",
+                     *             "2025"
+                     *           ]
+                     *         },
+                     *         "status": "at-risk",
+                     *         "missPercent": 5.7,
+                     *         "trend": "up"
+                     *       },
+                     *       "sparkline": [
+                     *         {
+                     *           "period": "2024",
+                     *           "value": 246
+                     *         },
+                     *         {
+                     *           "period": "2025",
+                     *           "value": 288
+                     *         }
+                     *       ],
+                     *       "targets": [
+                     *         {
+                     *           "year": 2019,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2020,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2021,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2022,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2023,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2024,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2025,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2026,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2027,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2028,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2029,
+                     *           "value": 350
+                     *         },
+                     *         {
+                     *           "year": 2030,
+                     *           "value": 350
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Kpi"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKpiValues: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+            };
+            header?: never;
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "visibility-reach",
+                     *       "items": [
+                     *         {
+                     *           "period": "2025",
+                     *           "value": 1250000,
+                     *           "target": 1000000,
+                     *           "status": "on-track",
+                     *           "missPercent": 0,
+                     *           "trend": "up",
+                     *           "source": "manual",
+                     *           "comment": "Sum of the reach reported by the campaign channels.",
+                     *           "evidenceUrl": "https://www.kongsberg.kommune.no/rapport-2025.pdf",
+                     *           "enteredBy": "editor",
+                     *           "updatedAt": "2026-11-23T10:00:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KpiValueList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createKpiValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "period": "2025",
+                 *       "value": 1250000,
+                 *       "comment": "Sum of the reach reported by the campaign channels.",
+                 *       "evidenceUrl": "https://www.kongsberg.kommune.no/rapport-2025.pdf"
+                 *     }
+                 */
+                "application/json": components["schemas"]["KpiValueInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "period": "2025",
+                     *       "value": 1250000,
+                     *       "target": 1000000,
+                     *       "status": "on-track",
+                     *       "missPercent": 0,
+                     *       "trend": "up",
+                     *       "source": "manual",
+                     *       "comment": "Sum of the reach reported by the campaign channels.",
+                     *       "evidenceUrl": "https://www.kongsberg.kommune.no/rapport-2025.pdf",
+                     *       "enteredBy": "editor",
+                     *       "updatedAt": "2026-11-23T10:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KpiValue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateKpiValue: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+                /** @example 2025 */
+                period: components["schemas"]["KpiPeriod"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "value": 1250000,
+                 *       "comment": "Sum of the reach reported by the campaign channels.",
+                 *       "evidenceUrl": "https://www.kongsberg.kommune.no/rapport-2025.pdf"
+                 *     }
+                 */
+                "application/json": components["schemas"]["KpiValueUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "period": "2025",
+                     *       "value": 1250000,
+                     *       "target": 1000000,
+                     *       "status": "on-track",
+                     *       "missPercent": 0,
+                     *       "trend": "up",
+                     *       "source": "manual",
+                     *       "comment": "Sum of the reach reported by the campaign channels.",
+                     *       "evidenceUrl": "https://www.kongsberg.kommune.no/rapport-2025.pdf",
+                     *       "enteredBy": "editor",
+                     *       "updatedAt": "2026-11-23T10:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KpiValue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteKpiValue: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example net-in-migration */
+                key: components["schemas"]["KpiKey"];
+                /** @example 2025 */
+                period: components["schemas"]["KpiPeriod"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPublicKpis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public KPIs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2026,
+                     *       "items": [
+                     *         {
+                     *           "key": "net-in-migration",
+                     *           "name": {
+                     *             "nb": "Netto innflytting",
+                     *             "en": "Net in-migration"
+                     *           },
+                     *           "focusArea": "residents",
+                     *           "unit": "persons",
+                     *           "direction": "higher-is-better",
+                     *           "latest": {
+                     *             "period": "2025",
+                     *             "value": 288
+                     *           },
+                     *           "target": 350,
+                     *           "status": "at-risk",
+                     *           "trend": "up",
+                     *           "projection": {
+                     *             "value": 330,
+                     *             "method": "trend",
+                     *             "basedOn": [
+                     *               "2024",
+                     *               "2025"
+                     *             ]
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicKpiList"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Part of the title, description or owner, case-insensitive. */
+                q?: string;
+                status?: components["schemas"]["ActivityStatus"];
+                axis?: components["schemas"]["ActivityAxis"];
+                focusArea?: components["schemas"]["FocusArea"];
+                /** @description `true`: only late activities; `false`: only those that are not. */
+                late?: boolean;
+                /** @description Only activities linked to this KPI. */
+                kpi?: components["schemas"]["KpiKey"];
+                /**
+                 * @description `dueDate` (default), `title`, `status`, `focusArea`, `axis`, `owner`, `updatedAt`; `-` for descending. Activities without a due date come last.
+                 * @example dueDate,title
+                 */
+                sort?: components["schemas"]["Sort"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a",
+                     *           "year": 2026,
+                     *           "title": "Technology Summit 2026",
+                     *           "description": "Planlegge og gjennomføre Technology Summit.",
+                     *           "axis": "growth-activity",
+                     *           "focusArea": "industry",
+                     *           "owner": "Kongsberg Næringsforum",
+                     *           "dueDate": "2026-10-15",
+                     *           "status": "in-progress",
+                     *           "late": false,
+                     *           "kpiKeys": [
+                     *             "new-enterprises"
+                     *           ],
+                     *           "copiedFrom": null,
+                     *           "version": 1,
+                     *           "createdAt": "2026-11-23T10:00:00Z",
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 1,
+                     *       "counts": {
+                     *         "planned": 0,
+                     *         "in-progress": 1,
+                     *         "done": 0,
+                     *         "postponed": 0,
+                     *         "cancelled": 0,
+                     *         "late": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Technology Summit 2026",
+                 *       "description": "Planlegge og gjennomføre Technology Summit.",
+                 *       "axis": "growth-activity",
+                 *       "focusArea": "industry",
+                 *       "owner": "Kongsberg Næringsforum",
+                 *       "dueDate": "2026-10-15",
+                 *       "status": "in-progress",
+                 *       "kpiKeys": [
+                 *         "new-enterprises"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a",
+                     *       "year": 2026,
+                     *       "title": "Technology Summit 2026",
+                     *       "description": "Planlegge og gjennomføre Technology Summit.",
+                     *       "axis": "growth-activity",
+                     *       "focusArea": "industry",
+                     *       "owner": "Kongsberg Næringsforum",
+                     *       "dueDate": "2026-10-15",
+                     *       "status": "in-progress",
+                     *       "late": false,
+                     *       "kpiKeys": [
+                     *         "new-enterprises"
+                     *       ],
+                     *       "copiedFrom": null,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+                /** @example d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a",
+                     *       "year": 2026,
+                     *       "title": "Technology Summit 2026",
+                     *       "description": "Planlegge og gjennomføre Technology Summit.",
+                     *       "axis": "growth-activity",
+                     *       "focusArea": "industry",
+                     *       "owner": "Kongsberg Næringsforum",
+                     *       "dueDate": "2026-10-15",
+                     *       "status": "in-progress",
+                     *       "late": false,
+                     *       "kpiKeys": [
+                     *         "new-enterprises"
+                     *       ],
+                     *       "copiedFrom": null,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+                /** @example d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Technology Summit 2026",
+                 *       "description": "Planlegge og gjennomføre Technology Summit.",
+                 *       "axis": "growth-activity",
+                 *       "focusArea": "industry",
+                 *       "owner": "Kongsberg Næringsforum",
+                 *       "dueDate": "2026-10-15",
+                 *       "status": "in-progress",
+                 *       "kpiKeys": [
+                 *         "new-enterprises"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a",
+                     *       "year": 2026,
+                     *       "title": "Technology Summit 2026",
+                     *       "description": "Planlegge og gjennomføre Technology Summit.",
+                     *       "axis": "growth-activity",
+                     *       "focusArea": "industry",
+                     *       "owner": "Kongsberg Næringsforum",
+                     *       "dueDate": "2026-10-15",
+                     *       "status": "in-progress",
+                     *       "late": false,
+                     *       "kpiKeys": [
+                     *         "new-enterprises"
+                     *       ],
+                     *       "copiedFrom": null,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+                /** @example d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    copyUnfinishedActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2026 */
+                year: components["schemas"]["AgreementYear"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was copied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "fromYear": 2025,
+                     *       "toYear": 2026,
+                     *       "copied": 1,
+                     *       "alreadyCopied": 0,
+                     *       "items": [
+                     *         {
+                     *           "id": "d1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a",
+                     *           "year": 2026,
+                     *           "title": "Technology Summit 2026",
+                     *           "description": "Planlegge og gjennomføre Technology Summit.",
+                     *           "axis": "growth-activity",
+                     *           "focusArea": "industry",
+                     *           "owner": "Kongsberg Næringsforum",
+                     *           "dueDate": "2026-10-15",
+                     *           "status": "in-progress",
+                     *           "late": false,
+                     *           "kpiKeys": [
+                     *             "new-enterprises"
+                     *           ],
+                     *           "copiedFrom": null,
+                     *           "version": 1,
+                     *           "createdAt": "2026-11-23T10:00:00Z",
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActivityCopyResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Events on or after this date.
+                 * @example 2026-01-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Events on or before this date; not before `from`.
+                 * @example 2026-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Part of the name, place or description, case-insensitive. */
+                q?: string;
+                focusArea?: components["schemas"]["FocusArea"];
+                /** @description Only events this partner takes part in. */
+                partner?: string;
+                /**
+                 * @description `date` (default), `name`, `place`, `attendees`, `updatedAt`; `-` for descending.
+                 * @example -date
+                 */
+                sort?: components["schemas"]["Sort"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
+                     *           "name": "Boligdag 2026",
+                     *           "date": "2026-04-18",
+                     *           "endDate": null,
+                     *           "place": "Kongsberg kulturhus",
+                     *           "focusArea": "residents",
+                     *           "description": "Boligutviklere og meglere viser fram nye boliger.",
+                     *           "attendees": 450,
+                     *           "partners": [
+                     *             {
+                     *               "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *               "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *             }
+                     *           ],
+                     *           "notes": null,
+                     *           "demo": false,
+                     *           "version": 1,
+                     *           "createdAt": "2026-11-23T10:00:00Z",
+                     *           "updatedAt": "2026-11-23T10:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Boligdag 2026",
+                 *       "date": "2026-04-18",
+                 *       "endDate": null,
+                 *       "place": "Kongsberg kulturhus",
+                 *       "focusArea": "residents",
+                 *       "description": "Boligutviklere og meglere viser fram nye boliger.",
+                 *       "attendees": 450,
+                 *       "partnerIds": [
+                 *         "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b"
+                 *       ],
+                 *       "notes": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["EventInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
+                     *       "name": "Boligdag 2026",
+                     *       "date": "2026-04-18",
+                     *       "endDate": null,
+                     *       "place": "Kongsberg kulturhus",
+                     *       "focusArea": "residents",
+                     *       "description": "Boligutviklere og meglere viser fram nye boliger.",
+                     *       "attendees": 450,
+                     *       "partners": [
+                     *         {
+                     *           "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *         }
+                     *       ],
+                     *       "notes": null,
+                     *       "demo": false,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
+                     *       "name": "Boligdag 2026",
+                     *       "date": "2026-04-18",
+                     *       "endDate": null,
+                     *       "place": "Kongsberg kulturhus",
+                     *       "focusArea": "residents",
+                     *       "description": "Boligutviklere og meglere viser fram nye boliger.",
+                     *       "attendees": 450,
+                     *       "partners": [
+                     *         {
+                     *           "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *         }
+                     *       ],
+                     *       "notes": null,
+                     *       "demo": false,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Boligdag 2026",
+                 *       "date": "2026-04-18",
+                 *       "endDate": null,
+                 *       "place": "Kongsberg kulturhus",
+                 *       "focusArea": "residents",
+                 *       "description": "Boligutviklere og meglere viser fram nye boliger.",
+                 *       "attendees": 450,
+                 *       "partnerIds": [
+                 *         "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b"
+                 *       ],
+                 *       "notes": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["EventInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
+                     *       "name": "Boligdag 2026",
+                     *       "date": "2026-04-18",
+                     *       "endDate": null,
+                     *       "place": "Kongsberg kulturhus",
+                     *       "focusArea": "residents",
+                     *       "description": "Boligutviklere og meglere viser fram nye boliger.",
+                     *       "attendees": 450,
+                     *       "partners": [
+                     *         {
+                     *           "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *         }
+                     *       ],
+                     *       "notes": null,
+                     *       "demo": false,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-23T10:00:00Z",
+                     *       "updatedAt": "2026-11-23T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
