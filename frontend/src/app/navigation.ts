@@ -5,6 +5,9 @@ export type NavigationItem = {
   labelKey:
     | 'nav.dashboard'
     | 'nav.population'
+    | 'nav.kpis'
+    | 'nav.actionPlan'
+    | 'nav.events'
     | 'nav.partners'
     | 'nav.financing'
     | 'nav.portal'
@@ -21,6 +24,9 @@ export type NavigationItem = {
 export const navigationItems: readonly NavigationItem[] = [
   { path: '/', labelKey: 'nav.dashboard', access: 'everyone' },
   { path: '/population', labelKey: 'nav.population', access: ['viewer', 'editor', 'partner', 'admin'] },
+  { path: '/kpis', labelKey: 'nav.kpis', access: ['viewer', 'editor', 'admin'] },
+  { path: '/action-plan', labelKey: 'nav.actionPlan', access: ['viewer', 'editor', 'admin'] },
+  { path: '/events', labelKey: 'nav.events', access: ['viewer', 'editor', 'admin'] },
   { path: '/partners', labelKey: 'nav.partners', access: ['viewer', 'editor', 'admin'] },
   { path: '/financing', labelKey: 'nav.financing', access: ['viewer', 'editor', 'admin'] },
   { path: '/portal', labelKey: 'nav.portal', access: ['partner'] },

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { AccessibilityStatementPage } from '../features/accessibility/AccessibilityStatementPage';
 import { AccountPage } from '../features/auth/AccountPage';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -31,6 +31,27 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/population/PopulationPage')).PopulationPage }),
           },
         ],
+      },
+      {
+        element: <RequireAccess access={accessFor('/kpis')} />,
+        children: [
+          { path: 'kpis', lazy: async () => ({ Component: (await import('../features/kpis/KpisPage')).KpisPage }) },
+          { path: 'kpis/:key', lazy: async () => ({ Component: (await import('../features/kpis/KpiDetailPage')).KpiDetailPage }) },
+        ],
+      },
+      {
+        element: <RequireAccess access={accessFor('/action-plan')} />,
+        children: [
+          { path: 'action-plan', element: <Navigate to={`/action-plan/${new Date().getFullYear()}`} replace /> },
+          {
+            path: 'action-plan/:year',
+            lazy: async () => ({ Component: (await import('../features/actionPlan/ActionPlanPage')).ActionPlanPage }),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess access={accessFor('/events')} />,
+        children: [{ path: 'events', lazy: async () => ({ Component: (await import('../features/events/EventsPage')).EventsPage }) }],
       },
       {
         element: <RequireAccess access={accessFor('/partners')} />,

@@ -27,8 +27,20 @@ export function FormDialog({ title, onClose, children }: FormDialogProps) {
   );
 }
 
-/** Submit and cancel, for the form inside a FormDialog. */
-export function DialogButtons({ pending, onCancel, submitLabel }: { pending: boolean; onCancel: () => void; submitLabel: string }) {
+/** Submit and cancel, for the form inside a FormDialog; and delete, when the thing may be deleted. */
+export function DialogButtons({
+  pending,
+  onCancel,
+  submitLabel,
+  onDelete,
+  deleteLabel,
+}: {
+  pending: boolean;
+  onCancel: () => void;
+  submitLabel: string;
+  onDelete?: () => void;
+  deleteLabel?: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="vekst-actions">
@@ -38,6 +50,11 @@ export function DialogButtons({ pending, onCancel, submitLabel }: { pending: boo
       <Button type="button" variant="secondary" onClick={onCancel}>
         {t('app.cancel')}
       </Button>
+      {onDelete && deleteLabel && (
+        <Button type="button" variant="tertiary" data-color="danger" onClick={onDelete}>
+          {deleteLabel}
+        </Button>
+      )}
     </div>
   );
 }

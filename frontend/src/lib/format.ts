@@ -83,3 +83,19 @@ export function formatDateTime(isoInstant: string, language: Language): string {
     minute: '2-digit',
   }).format(date);
 }
+
+/** A score such as "4,2": up to two decimals, none when it is whole. */
+export function formatScore(value: number, language: Language): string {
+  return numberFormat(language, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Reads a number as Norwegians type it: "1,5", "3 000 000" and "1.5" alike; NaN when there is none. */
+export function parseNumber(text: string): number {
+  const normalised = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return normalised === '' ? NaN : Number(normalised);
+}
+
+/** A month as a heading names it: "november 2026", "November 2026". `month` counts from 1. */
+export function formatMonth(year: number, month: number, language: Language): string {
+  return dateFormat(language, { month: 'long', year: 'numeric' }).format(new Date(year, month - 1, 1));
+}

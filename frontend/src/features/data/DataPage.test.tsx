@@ -333,10 +333,29 @@ describe('menu', () => {
   };
 
   it('offers the data page to editors', async () => {
-    expect(await menuFor(['editor'])).toEqual(['Oversikt', 'Befolkning', 'Partnere', 'Finansiering', 'Data', 'Min konto']);
+    expect(await menuFor(['editor'])).toEqual([
+      'Oversikt',
+      'Befolkning',
+      'Mål og KPI-er',
+      'Handlingsplan',
+      'Arrangementer',
+      'Partnere',
+      'Finansiering',
+      'Data',
+      'Min konto',
+    ]);
   });
 
   it('does not offer the data page to viewers', async () => {
-    expect(await menuFor(['viewer'])).toEqual(['Oversikt', 'Befolkning', 'Partnere', 'Finansiering', 'Min konto']);
+    expect(await menuFor(['viewer'])).toEqual([
+      'Oversikt',
+      'Befolkning',
+      'Mål og KPI-er',
+      'Handlingsplan',
+      'Arrangementer',
+      'Partnere',
+      'Finansiering',
+      'Min konto',
+    ]);
   });
 });

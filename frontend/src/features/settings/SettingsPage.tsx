@@ -1,12 +1,14 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert, useFieldError } from '../../components/ErrorAlert';
+import { useFieldError } from '../../components/ErrorAlert';
+import { KpiTargetsEditor } from '../../components/KpiTargetsEditor';
 import { LabelledSelect } from '../../components/LabelledSelect';
 import { QueryStatus } from '../../components/QueryStatus';
+import { SaveError } from '../../components/SaveError';
 import { usePageTitle } from '../../components/usePageTitle';
-import { ApiError } from '../../lib/api/client';
-import { formatDateTime, formatNok } from '../../lib/format';
+import { formatDateTime, parseNumber } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
+import { useKpiList } from '../../lib/kpis/api';
 import { useMunicipalityName, useSaveSettings, useSettings, type Settings } from './api';
 
 export function SettingsPage() {
@@ -39,7 +41,42 @@ export function SettingsPage() {
           />
         )}
       </QueryStatus>
+      <TargetsSection />
     </div>
+  );
+}
+
+// The programme's first KPIs: the targets the settings held before the KPIs became their home.
+const DEFAULT_TARGETS_KPI = 'population-growth';
+
+/** The yearly targets live on the KPIs; here an admin picks a KPI and edits its targets. */
+function TargetsSection() {
+  const { t, language } = useI18n();
+  const kpis = useKpiList();
+  const [kpiKey, setKpiKey] = useState(DEFAULT_TARGETS_KPI);
+  return (
+    <section aria-labelledby="targets-heading" className="vekst-section">
+      <Heading level={2} data-size="sm" id="targets-heading">
+        {t('settings.targets')}
+      </Heading>
+      <Paragraph>{t('kpis.targets.intro')}</Paragraph>
+      <QueryStatus query={kpis}>
+        {(items) => (
+          <>
+            <div className="vekst-toolbar vekst-toolbar--start">
+              <LabelledSelect label={t('kpis.targets.chooseKpi')} value={kpiKey} onChange={setKpiKey}>
+                {items.map((kpi) => (
+                  <Select.Option key={kpi.key} value={kpi.key}>
+                    {kpi.name[language]}
+                  </Select.Option>
+                ))}
+              </LabelledSelect>
+            </div>
+            <KpiTargetsEditor key={kpiKey} kpiKey={kpiKey} />
+          </>
+        )}
+      </QueryStatus>
+    </section>
   );
 }
 
@@ -48,9 +85,6 @@ type FormValues = {
   homeMunicipality: string;
   preferredPopulationVariant: Settings['preferredPopulationVariant'];
   programmeStartYear: string;
-  growthPercent: string;
-  netInMigration: string;
-  turnoverNok: string;
 };
 
 function toForm(settings: Settings): FormValues {
@@ -59,16 +93,7 @@ function toForm(settings: Settings): FormValues {
     homeMunicipality: settings.homeMunicipality,
     preferredPopulationVariant: settings.preferredPopulationVariant,
     programmeStartYear: String(settings.programmeStartYear),
-    growthPercent: String(settings.targets.growthPercent),
-    netInMigration: String(settings.targets.netInMigration),
-    turnoverNok: String(settings.targets.turnoverNok),
   };
-}
-
-/** Accepts "1,5" as well as "1.5": Norwegian users type decimal commas. */
-function parseNumber(text: string): number {
-  const normalised = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return normalised === '' ? NaN : Number(normalised);
 }
 
 type SettingsFormProps = {
@@ -100,19 +125,12 @@ function SettingsForm({ settings, etag, onSaving, onSaved, onReload }: SettingsF
           homeMunicipality: values.homeMunicipality.trim(),
           preferredPopulationVariant: values.preferredPopulationVariant,
           programmeStartYear: parseNumber(values.programmeStartYear),
-          targets: {
-            growthPercent: parseNumber(values.growthPercent),
-            netInMigration: parseNumber(values.netInMigration),
-            turnoverNok: parseNumber(values.turnoverNok),
-          },
         },
       },
       { onSuccess: onSaved },
     );
   };
 
-  const stale = save.error instanceof ApiError && (save.error.status === 412 || save.error.status === 428);
-  const turnover = parseNumber(values.turnoverNok);
   const municipalityDescription =
     municipalityName.data !== undefined
       ? `${t('settings.homeMunicipalityHelp')} (${municipalityName.data})`
@@ -123,16 +141,7 @@ function SettingsForm({ settings, etag, onSaving, onSaved, onReload }: SettingsF
       <Paragraph data-size="sm" className="vekst-muted">
         {t('settings.lastUpdated', { at: formatDateTime(settings.updatedAt, language) })}
       </Paragraph>
-      {stale ? (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t('settings.stale')}</Paragraph>
-          <Button variant="secondary" data-size="sm" onClick={onReload}>
-            {t('settings.reload')}
-          </Button>
-        </Alert>
-      ) : (
-        save.isError && <ErrorAlert error={save.error} />
-      )}
+      <SaveError error={save.error} staleText={t('settings.stale')} reloadLabel={t('settings.reload')} onReload={onReload} />
       <form onSubmit={submit} className="vekst-form" noValidate>
         <Textfield
           label={t('settings.programmeName')}
@@ -171,33 +180,6 @@ function SettingsForm({ settings, etag, onSaving, onSaved, onReload }: SettingsF
           error={fieldError('programmeStartYear')}
           onChange={set('programmeStartYear')}
         />
-        <Fieldset>
-          <Fieldset.Legend>{t('settings.targets')}</Fieldset.Legend>
-          <Textfield
-            label={t('settings.growthPercent')}
-            inputMode="decimal"
-            suffix="%"
-            value={values.growthPercent}
-            error={fieldError('targets.growthPercent')}
-            onChange={set('growthPercent')}
-          />
-          <Textfield
-            label={t('settings.netInMigration')}
-            inputMode="numeric"
-            value={values.netInMigration}
-            error={fieldError('targets.netInMigration')}
-            onChange={set('netInMigration')}
-          />
-          <Textfield
-            label={t('settings.turnoverNok')}
-            description={Number.isFinite(turnover) ? t('settings.turnoverNow', { amount: formatNok(turnover, language) }) : undefined}
-            inputMode="numeric"
-            suffix="kr"
-            value={values.turnoverNok}
-            error={fieldError('targets.turnoverNok')}
-            onChange={set('turnoverNok')}
-          />
-        </Fieldset>
         <Button type="submit" loading={save.isPending} disabled={save.isPending}>
           {save.isPending ? t('settings.saving') : t('settings.save')}
         </Button>

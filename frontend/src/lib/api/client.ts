@@ -98,3 +98,9 @@ export async function call<T>(pending: Promise<FetchResult<T>>): Promise<{ data:
 export async function fetchData<T>(pending: Promise<FetchResult<T>>): Promise<T> {
   return (await call(pending)).data;
 }
+
+/** A read (or save) whose ETag matters: its data and the ETag to send back in If-Match. */
+export async function callWithEtag<T>(pending: Promise<FetchResult<T>>): Promise<{ data: T; etag: string }> {
+  const { data, response } = await call(pending);
+  return { data, etag: response.headers.get('ETag') ?? '' };
+}

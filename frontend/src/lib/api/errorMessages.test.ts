@@ -20,8 +20,8 @@ describe('translateError', () => {
   });
 
   it('names nested fields by their JSON path', () => {
-    const error = apiError(400, 'validation', [{ field: 'targets.growthPercent', code: 'out-of-range', message: 'too big' }]);
-    expect(translateError(error, t).fields[0]).toMatchObject({ label: 'Befolkningsvekst', message: 'er utenfor tillatt område' });
+    const error = apiError(400, 'validation', [{ field: 'baseline.value', code: 'out-of-range', message: 'too big' }]);
+    expect(translateError(error, t).fields[0]).toMatchObject({ label: 'Utgangsverdi', message: 'er utenfor tillatt område' });
   });
 
   it('falls back to the server’s text for codes the app does not know yet', () => {

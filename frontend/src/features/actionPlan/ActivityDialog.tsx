@@ -1,0 +1,200 @@
+import { Select, Textfield } from '@digdir/designsystemet-react';
+import type { FormEvent } from 'react';
+import { CheckboxList } from '../../components/CheckboxList';
+import { DialogButtons, FormDialog } from '../../components/FormDialog';
+import { QueryStatus } from '../../components/QueryStatus';
+import { SaveError } from '../../components/SaveError';
+import { SelectField } from '../../components/SelectField';
+import { useFormFields, type LocalErrors } from '../../components/useFormFields';
+import { useI18n } from '../../lib/i18n';
+import { focusAreas, useKpiList, type FocusArea } from '../../lib/kpis/api';
+import { activityAxes, activityStatuses, useActivity, useSaveActivity, type Activity, type ActivityAxis, type ActivityStatus } from './api';
+
+type Values = {
+  title: string;
+  description: string;
+  axis: ActivityAxis | '';
+  focusArea: FocusArea | '';
+  owner: string;
+  dueDate: string;
+  status: ActivityStatus;
+  kpiKeys: string[];
+};
+
+const empty: Values = { title: '', description: '', axis: '', focusArea: '', owner: '', dueDate: '', status: 'planned', kpiKeys: [] };
+
+function toValues(activity: Activity): Values {
+  return {
+    title: activity.title,
+    description: activity.description ?? '',
+    axis: activity.axis,
+    focusArea: activity.focusArea,
+    owner: activity.owner ?? '',
+    dueDate: activity.dueDate ?? '',
+    status: activity.status,
+    kpiKeys: [...activity.kpiKeys],
+  };
+}
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+type DialogProps = {
+  year: number;
+  onClose: () => void;
+  onSaved: (activity: Activity, created: boolean) => void;
+};
+
+export function CreateActivityDialog({ year, onClose, onSaved }: DialogProps) {
+  const { t } = useI18n();
+  return (
+    <FormDialog title={t('actionPlan.createTitle', { year })} onClose={onClose}>
+      <ActivityForm year={year} activity={null} etag="" onCancel={onClose} onSaved={(activity) => onSaved(activity, true)} />
+    </FormDialog>
+  );
+}
+
+/** Opens an activity read fresh (its ETag goes back in If-Match), to change it or delete it. */
+export function EditActivityDialog({
+  year,
+  activityId,
+  onClose,
+  onSaved,
+  onDelete,
+}: DialogProps & { activityId: string; onDelete: (activity: Activity, etag: string) => void }) {
+  const { t } = useI18n();
+  const current = useActivity(year, activityId);
+  return (
+    <FormDialog title={t('actionPlan.editTitle')} onClose={onClose}>
+      <QueryStatus query={current}>
+        {({ activity, etag }) => (
+          <ActivityForm
+            key={etag}
+            year={year}
+            activity={activity}
+            etag={etag}
+            onCancel={onClose}
+            onSaved={(saved) => onSaved(saved, false)}
+            onReload={() => void current.refetch()}
+            onDelete={() => onDelete(activity, etag)}
+          />
+        )}
+      </QueryStatus>
+    </FormDialog>
+  );
+}
+
+function ActivityForm({
+  year,
+  activity,
+  etag,
+  onCancel,
+  onSaved,
+  onReload,
+  onDelete,
+}: {
+  year: number;
+  activity: Activity | null;
+  etag: string;
+  onCancel: () => void;
+  onSaved: (activity: Activity) => void;
+  onReload?: () => void;
+  onDelete?: () => void;
+}) {
+  const { t, language } = useI18n();
+  const save = useSaveActivity(year);
+  const kpis = useKpiList();
+  const { values, set, error, bind, accept } = useFormFields<Values>(() => (activity ? toValues(activity) : empty), save.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors: LocalErrors<Values> = {};
+    if (values.title.trim() === '') errors.title = t('errors.fields.required');
+    if (values.axis === '') errors.axis = t('errors.fields.required');
+    if (values.focusArea === '') errors.focusArea = t('errors.fields.required');
+    if (!accept(errors) || values.axis === '' || values.focusArea === '') return;
+    save.mutate(
+      {
+        id: activity?.id ?? null,
+        etag,
+        body: {
+          title: values.title.trim(),
+          description: orNull(values.description),
+          axis: values.axis,
+          focusArea: values.focusArea,
+          owner: orNull(values.owner),
+          dueDate: values.dueDate === '' ? null : values.dueDate,
+          status: values.status,
+          kpiKeys: values.kpiKeys,
+        },
+      },
+      { onSuccess: onSaved },
+    );
+  };
+
+  return (
+    <>
+      <SaveError error={save.error} staleText={t('actionPlan.stale')} reloadLabel={t('actionPlan.reload')} onReload={onReload} />
+      <form onSubmit={submit} className="vekst-form" noValidate>
+        <Textfield label={t('actionPlan.fields.title')} required {...bind('title')} />
+        <SelectField
+          label={t('actionPlan.fields.status')}
+          value={values.status}
+          error={error('status')}
+          onChange={(value) => set('status', value as ActivityStatus)}
+        >
+          {activityStatuses.map((status) => (
+            <Select.Option key={status} value={status}>
+              {t(`actionPlan.statuses.${status}`)}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('actionPlan.fields.axis')}
+          required
+          value={values.axis}
+          error={error('axis')}
+          onChange={(value) => set('axis', value as ActivityAxis | '')}
+        >
+          <Select.Option value="">{t('actionPlan.chooseAxis')}</Select.Option>
+          {activityAxes.map((axis) => (
+            <Select.Option key={axis} value={axis}>
+              {t(`actionPlan.axes.${axis}`)}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('actionPlan.fields.focusArea')}
+          required
+          value={values.focusArea}
+          error={error('focusArea')}
+          onChange={(value) => set('focusArea', value as FocusArea | '')}
+        >
+          <Select.Option value="">{t('actionPlan.chooseFocusArea')}</Select.Option>
+          {focusAreas.map((area) => (
+            <Select.Option key={area} value={area}>
+              {t(`focusAreas.${area}`)}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <Textfield label={t('actionPlan.fields.owner')} description={t('actionPlan.fields.ownerHelp')} {...bind('owner')} />
+        <Textfield type="date" label={t('actionPlan.fields.dueDate')} {...bind('dueDate')} />
+        <Textfield multiline rows={3} label={t('actionPlan.fields.description')} {...bind('description')} />
+        <CheckboxList
+          legend={t('actionPlan.fields.kpis')}
+          description={t('actionPlan.fields.kpisHelp')}
+          options={(kpis.data ?? []).map((kpi) => ({ value: kpi.key, label: kpi.name[language] }))}
+          selected={values.kpiKeys}
+          onChange={(selected) => set('kpiKeys', selected)}
+          error={error('kpiKeys')}
+        />
+        <DialogButtons
+          pending={save.isPending}
+          onCancel={onCancel}
+          submitLabel={t('actionPlan.save')}
+          onDelete={onDelete}
+          deleteLabel={t('actionPlan.delete')}
+        />
+      </form>
+    </>
+  );
+}
