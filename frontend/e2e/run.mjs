@@ -416,8 +416,202 @@ scenario('settings are saved with If-Match, and a stale save says so', async ({ 
   );
 });
 
+/** Presses Tab until the focused element satisfies the check (at most `limit` presses); throws if it never does. */
+async function tabUntil(page, what, check, limit = 40) {
+  for (let press = 0; press < limit; press++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(check)) return;
+  }
+  throw new AssertionError(`Tab never reached ${what}`);
+}
+
+/** The status (code and the words shown) in the KPI overview's row for a KPI. */
+async function overviewStatus(page, baseUrl, name) {
+  await page.goto(`${baseUrl}/kpis`);
+  const row = page
+    .getByTestId('kpis-table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
+  await row.waitFor();
+  const tag = row.getByTestId('kpi-status').locator('[data-status]');
+  return { status: await tag.getAttribute('data-status'), text: (await tag.innerText()).trim() };
+}
+
+const pad2 = (value) => String(value).padStart(2, '0');
+const isoDate = (date) => `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+
+scenario('an editor enters a manual KPI value and the overview’s status for it changes', async ({ page, baseUrl }) => {
+  const year = new Date().getFullYear();
+  const kpiName = 'Synlighet (rekkevidde)';
+
+  // An admin sets the KPI's targets on the settings page, where the targets live.
+  await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByLabel('KPI', { exact: true }).selectOption('visibility-reach');
+  const targets = page.getByRole('group', { name: new RegExp(`^Mål per år for ${kpiName.replace(/[()]/g, '\\$&')}`) });
+  await targets.waitFor();
+  for (const target of [year - 1, year]) await targets.getByLabel(String(target), { exact: true }).fill('500000');
+  await page.getByRole('button', { name: 'Lagre målene' }).click();
+  await page.getByText(`Målene for ${kpiName} er lagret.`).waitFor();
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+
+  await signIn(page, baseUrl, 'editor', 'demo-editor');
+  const before = await overviewStatus(page, baseUrl, kpiName);
+  expect(before.status !== 'on-track', `the KPI starts not on track (${JSON.stringify(before)})`);
+  await expectNoSeriousAxeViolations(page, '/kpis');
+
+  await page.getByRole('link', { name: kpiName, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: kpiName }).waitFor();
+  await page.getByTestId('kpi-source-note').waitFor();
+  await page.waitForLoadState('networkidle');
+  // One value a year: the previous year's is changed if it is there already, else entered.
+  const existing = page.getByRole('button', { name: `Endre verdien for ${year - 1}` });
+  const dialog = page.getByRole('dialog');
+  if ((await existing.count()) > 0) {
+    await existing.click();
+  } else {
+    await page.getByRole('button', { name: 'Registrer verdi' }).click();
+    await dialog.getByLabel('År', { exact: true }).fill(String(year - 1));
+    // The comment is required: the form says so at the field before anything is sent.
+    await dialog.getByLabel('Verdi', { exact: true }).fill('1 000 000');
+    await dialog.getByRole('button', { name: 'Lagre verdien' }).click();
+    await dialog.getByText('må fylles ut').first().waitFor();
+  }
+  await dialog.getByLabel('Verdi', { exact: true }).fill('1 000 000');
+  await dialog.getByLabel('Kommentar').fill('Summert fra kanalrapportene (e2e)');
+  await dialog.getByLabel('Lenke til kilden (anbefalt)').fill('https://example.no/rekkevidde');
+  await expectNoSeriousAxeViolations(page, 'the KPI value dialog');
+  await dialog.getByRole('button', { name: 'Lagre verdien' }).click();
+  await page.getByText(`Verdien for ${year - 1} er lagret.`).waitFor();
+  const history = page.getByTestId('kpi-history').getByRole('row').filter({ hasText: 'Summert fra kanalrapportene' });
+  await history.waitFor();
+  expect((await history.innerText()).includes('1 000 000'), `the history row: "${await history.innerText()}"`);
+
+  const after = await overviewStatus(page, baseUrl, kpiName);
+  expectEqual(after.status, 'on-track', `the overview's status after the value (before: ${JSON.stringify(before)})`);
+  expect(after.text.endsWith('I rute'), `the status is said in words: "${after.text}"`);
+  const row = await page.getByTestId('kpis-table').getByRole('row').filter({ hasText: kpiName }).innerText();
+  expect(/Prognose/.test(row) && row.includes(`(${year - 1})`), `the row states the projection and the latest year: "${row}"`);
+});
+
+scenario(
+  'the action plan: a late activity is marked, its status changed by keyboard only, and it is in the list',
+  async ({ page, baseUrl }) => {
+    const year = new Date().getFullYear();
+    const title = `E2E-aktivitet ${Date.now()}`;
+    const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+    await signIn(page, baseUrl, 'editor', 'demo-editor');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Handlingsplan' }).click();
+    await page.getByRole('heading', { level: 1, name: `Handlingsplan ${year}` }).waitFor();
+    expect(page.url().endsWith(`/action-plan/${year}`), `/action-plan goes to this year: ${page.url()}`);
+
+    await page.getByRole('button', { name: 'Ny aktivitet' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tittel').fill(title);
+    await dialog.getByLabel('Akse').selectOption('growth-activity');
+    await dialog.getByLabel('Fokusområde').selectOption('tourism');
+    await dialog.getByLabel('Frist').fill(isoDate(yesterday));
+    await dialog.getByRole('checkbox', { name: 'Gjestedøgn' }).check();
+    await expectNoSeriousAxeViolations(page, 'the new-activity dialog');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByText(`«${title}» er lagt til.`).waitFor();
+
+    const card = page.getByTestId('activity-card').filter({ hasText: title });
+    await card.waitFor();
+    expect((await card.innerText()).includes('Forsinket'), `the card is marked late: "${await card.innerText()}"`);
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousAxeViolations(page, `/action-plan/${year} (board)`);
+
+    // Keyboard only: Tab to the card, Enter, Tab to the status, arrow keys, Tab to save, Enter.
+    await page.evaluate(() => document.activeElement?.blur());
+    await tabUntil(page, `the card "${title}"`, () => document.activeElement?.textContent?.includes('E2E-aktivitet') ?? false, 400);
+    await page.keyboard.press('Enter');
+    dialog = page.getByRole('dialog');
+    const status = dialog.getByLabel('Status');
+    await status.waitFor();
+    await tabUntil(
+      page,
+      'the status field',
+      () => document.activeElement?.tagName === 'SELECT' && document.activeElement.closest('dialog') !== null,
+    );
+    expectEqual(await status.inputValue(), 'planned', 'the status before');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expectEqual(await status.inputValue(), 'done', 'the status chosen by keyboard');
+    await tabUntil(page, 'the save button', () => document.activeElement?.textContent === 'Lagre');
+    await page.keyboard.press('Enter');
+    await page.getByText(`«${title}» er lagret.`).waitFor();
+    const doneColumn = page.getByRole('region', { name: 'Reiseliv' }).locator('[data-status="done"]');
+    await doneColumn.getByText(title).waitFor();
+    expect(
+      !(await doneColumn.getByTestId('activity-card').filter({ hasText: title }).innerText()).includes('Forsinket'),
+      'a done activity is not late',
+    );
+
+    await page.getByRole('button', { name: 'Liste' }).click();
+    const row = page.getByTestId('activity-table').getByRole('row').filter({ hasText: title });
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text.includes('Ferdig') && text.includes('Gjestedøgn') && text.includes('Reiseliv'), `the list's row: "${text}"`);
+    await expectNoSeriousAxeViolations(page, `/action-plan/${year} (list)`);
+    await expectTabReachesEveryControl(page, `/action-plan/${year} (list)`);
+  },
+);
+
+scenario('events: an editor registers an event and finds it in the month calendar', async ({ page, baseUrl }) => {
+  const name = `E2E-arrangement ${Date.now()}`;
+  const today = new Date();
+  const day = isoDate(new Date(today.getFullYear(), today.getMonth(), 15));
+  await signIn(page, baseUrl, 'editor', 'demo-editor');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arrangementer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Arrangementer' }).waitFor();
+  await page.getByRole('button', { name: 'Nytt arrangement' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Navn', { exact: true }).fill(name);
+  await dialog.getByLabel('Dato', { exact: true }).fill(day);
+  await dialog.getByLabel('Sted').fill('Kongsberg kulturhus');
+  await dialog.getByLabel('Antall deltakere').fill('120');
+  const partner = dialog.getByRole('checkbox').first();
+  await partner.waitFor();
+  await partner.check();
+  await expectNoSeriousAxeViolations(page, 'the new-event dialog');
+  await dialog.getByRole('button', { name: 'Lagre' }).click();
+  await page.getByText(`«${name}» er registrert.`).waitFor();
+  const row = page.getByTestId('events-table').getByRole('row').filter({ hasText: name });
+  await row.waitFor();
+  expect(
+    (await row.innerText()).includes(`15.${pad2(today.getMonth() + 1)}.${today.getFullYear()}`),
+    `the list's row: "${await row.innerText()}"`,
+  );
+
+  await page.getByRole('button', { name: 'Kalender' }).click();
+  const cell = page.getByTestId('calendar-table').locator(`[data-date="${day}"]`);
+  await cell.getByRole('button', { name }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAxeViolations(page, '/events (calendar)');
+  await expectTabReachesEveryControl(page, '/events (calendar)');
+  await page.getByRole('button', { name: 'Neste måned' }).click();
+  await cell.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Forrige måned' }).click();
+  await page.getByTestId('calendar-table').locator(`[data-date="${day}"]`).getByRole('button', { name }).waitFor();
+});
+
 const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
-const adminPages = ['/population', '/partners', '/financing', '/data', '/users', '/audit', '/settings', '/account'];
+const adminPages = [
+  '/population',
+  '/kpis',
+  '/kpis/visibility-reach',
+  '/kpis/net-in-migration',
+  `/action-plan/${new Date().getFullYear()}`,
+  '/events',
+  '/partners',
+  '/financing',
+  '/data',
+  '/users',
+  '/audit',
+  '/settings',
+  '/account',
+];
 
 /** The address of the first partner in the list, for the pages that need an id. */
 async function firstPartnerPath(page, baseUrl) {
