@@ -14,10 +14,12 @@ const SUMMARY = 'GET /api/v1/public/population/summary';
 const SERIES = 'GET /api/v1/public/population/series';
 const PARTNERS = 'GET /api/v1/public/partners';
 const noPartners = { body: { year: 2026, items: [] } };
+const KPIS = 'GET /api/v1/public/kpis';
+const noKpis = { body: { year: 2026, items: [] } };
 
 describe('DashboardPage', () => {
   it('shows the latest population with its date and source, and says the target was met', async () => {
-    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    mockApi({ [PARTNERS]: noPartners, [KPIS]: noKpis, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
     renderWithApp(<DashboardPage />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Befolkningsutvikling i Kongsberg' })).toBeInTheDocument();
@@ -31,7 +33,7 @@ describe('DashboardPage', () => {
   });
 
   it('shows net in-migration against its target and the projection’s verdict', async () => {
-    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    mockApi({ [PARTNERS]: noPartners, [KPIS]: noKpis, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
     renderWithApp(<DashboardPage />);
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Netto innflytting i 2022' })).toBeInTheDocument();
@@ -47,6 +49,7 @@ describe('DashboardPage', () => {
   it('says when there is too little for a projection or a net in-migration verdict', async () => {
     mockApi({
       [PARTNERS]: noPartners,
+      [KPIS]: noKpis,
       [SUMMARY]: {
         body: {
           ...kongsbergSummary,
@@ -67,6 +70,7 @@ describe('DashboardPage', () => {
   it('says in words when the target was not met', async () => {
     mockApi({
       [PARTNERS]: noPartners,
+      [KPIS]: noKpis,
       [SUMMARY]: { body: { ...kongsbergSummary, growth: -29, growthPercent: -0.1, targetMet: false } },
       [SERIES]: { body: kongsbergSeries },
     });
@@ -75,7 +79,7 @@ describe('DashboardPage', () => {
   });
 
   it('has the series as a table with a caption, marking missing values', async () => {
-    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
+    mockApi({ [PARTNERS]: noPartners, [KPIS]: noKpis, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: kongsbergSeries } });
     renderWithApp(<DashboardPage />);
 
     const table = await screen.findByRole('table', { name: /Innbyggere og vekst per år/ });
@@ -92,6 +96,7 @@ describe('DashboardPage', () => {
     let summaryCalls = 0;
     mockApi({
       [PARTNERS]: noPartners,
+      [KPIS]: noKpis,
       [SUMMARY]: () => (++summaryCalls === 1 ? problem(503, 'unavailable') : { body: kongsbergSummary }),
       [SERIES]: { body: kongsbergSeries },
     });
@@ -103,13 +108,18 @@ describe('DashboardPage', () => {
   });
 
   it('says so when there are no figures for the period', async () => {
-    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: { body: kongsbergSummary }, [SERIES]: { body: { ...kongsbergSeries, points: [] } } });
+    mockApi({
+      [PARTNERS]: noPartners,
+      [KPIS]: noKpis,
+      [SUMMARY]: { body: kongsbergSummary },
+      [SERIES]: { body: { ...kongsbergSeries, points: [] } },
+    });
     renderWithApp(<DashboardPage />);
     expect(await screen.findByText('Det finnes ingen befolkningstall for perioden.')).toBeInTheDocument();
   });
 
   it('shows that it is loading', () => {
-    mockApi({ [PARTNERS]: noPartners, [SUMMARY]: () => new Promise(() => {}), [SERIES]: () => new Promise(() => {}) });
+    mockApi({ [PARTNERS]: noPartners, [KPIS]: noKpis, [SUMMARY]: () => new Promise(() => {}), [SERIES]: () => new Promise(() => {}) });
     renderWithApp(<DashboardPage />);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Laster');
   });
@@ -118,6 +128,7 @@ describe('DashboardPage', () => {
     mockApi({
       [SUMMARY]: { body: kongsbergSummary },
       [SERIES]: { body: kongsbergSeries },
+      [KPIS]: noKpis,
       [PARTNERS]: {
         body: {
           year: 2026,
@@ -147,5 +158,54 @@ describe('DashboardPage', () => {
       'https://fjellvik.example.no',
     );
     expect(list).toHaveTextContent('Kongsberg Bakeri (fiktiv) · Handel');
+  });
+
+  it('lists the public KPIs with their status in words, latest value and this year’s target', async () => {
+    mockApi({
+      [PARTNERS]: noPartners,
+      [SUMMARY]: { body: kongsbergSummary },
+      [SERIES]: { body: kongsbergSeries },
+      [KPIS]: {
+        body: {
+          year: 2026,
+          items: [
+            {
+              key: 'net-in-migration',
+              name: { nb: 'Netto innflytting', en: 'Net in-migration' },
+              focusArea: 'residents',
+              unit: 'persons',
+              direction: 'higher-is-better',
+              latest: { period: '2025', value: 288 },
+              target: 350,
+              status: 'at-risk',
+              trend: 'up',
+              projection: { value: 330, method: 'trend', basedOn: ['2024', '2025'] },
+            },
+            {
+              key: 'kommunebarometer-rank',
+              name: { nb: 'Kommunebarometeret', en: 'Municipal barometer' },
+              focusArea: null,
+              unit: 'rank',
+              direction: 'lower-is-better',
+              latest: null,
+              target: null,
+              status: 'no-data',
+              trend: null,
+              projection: null,
+            },
+          ],
+        },
+      },
+    });
+    renderWithApp(<DashboardPage />);
+    const list = await screen.findByTestId('public-kpis');
+    const [migration, rank] = within(list).getAllByRole('listitem');
+    expect(migration).toHaveTextContent('Netto innflytting');
+    expect(migration).toHaveTextContent('I faresonen');
+    expect(migration).toHaveTextContent('288 (2025)');
+    expect(migration).toHaveTextContent('Mål 2026: 350');
+    expect(rank).toHaveTextContent('Mangler data');
+    // Anonymous visitors get no link to the signed-in KPI pages.
+    expect(screen.queryByRole('link', { name: 'Se alle mål og KPI-er' })).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatPercent } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { usePopulationSummary, type PopulationSummary } from './api';
+import { KpiSection } from './KpiSection';
 import { PartnersSection } from './PartnersSection';
 import { PopulationSection } from './PopulationSection';
 import { SummaryCards } from './SummaryCards';
@@ -28,6 +29,7 @@ export function DashboardPage() {
           </>
         )}
       </QueryStatus>
+      <KpiSection />
       <PopulationSection />
       {summary.data && <VariantExplanation variant={summary.data.variant} />}
       <PartnersSection />
