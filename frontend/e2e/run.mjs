@@ -490,6 +490,7 @@ scenario('an editor enters a manual KPI value and the overview’s status for it
   const after = await overviewStatus(page, baseUrl, kpiName);
   expectEqual(after.status, 'on-track', `the overview's status after the value (before: ${JSON.stringify(before)})`);
   expect(after.text.endsWith('I rute'), `the status is said in words: "${after.text}"`);
+  await page.screenshot({ path: join(tmpdir(), 'vekst-kpis.png'), fullPage: true });
   const row = await page.getByTestId('kpis-table').getByRole('row').filter({ hasText: kpiName }).innerText();
   expect(/Prognose/.test(row) && row.includes(`(${year - 1})`), `the row states the projection and the latest year: "${row}"`);
 });
@@ -521,6 +522,7 @@ scenario(
     expect((await card.innerText()).includes('Forsinket'), `the card is marked late: "${await card.innerText()}"`);
     await page.waitForLoadState('networkidle');
     await expectNoSeriousAxeViolations(page, `/action-plan/${year} (board)`);
+  await page.screenshot({ path: join(tmpdir(), 'vekst-action-plan.png'), fullPage: true });
 
     // Keyboard only: Tab to the card, Enter, Tab to the status, arrow keys, Tab to save, Enter.
     await page.evaluate(() => document.activeElement?.blur());
@@ -589,6 +591,7 @@ scenario('events: an editor registers an event and finds it in the month calenda
   await cell.getByRole('button', { name }).waitFor();
   await page.waitForLoadState('networkidle');
   await expectNoSeriousAxeViolations(page, '/events (calendar)');
+  await page.screenshot({ path: join(tmpdir(), 'vekst-events-calendar.png'), fullPage: true });
   await expectTabReachesEveryControl(page, '/events (calendar)');
   await page.getByRole('button', { name: 'Neste måned' }).click();
   await cell.waitFor({ state: 'detached' });
