@@ -522,7 +522,7 @@ scenario(
     expect((await card.innerText()).includes('Forsinket'), `the card is marked late: "${await card.innerText()}"`);
     await page.waitForLoadState('networkidle');
     await expectNoSeriousAxeViolations(page, `/action-plan/${year} (board)`);
-  await page.screenshot({ path: join(tmpdir(), 'vekst-action-plan.png'), fullPage: true });
+    await page.screenshot({ path: join(tmpdir(), 'vekst-action-plan.png'), fullPage: true });
 
     // Keyboard only: Tab to the card, Enter, Tab to the status, arrow keys, Tab to save, Enter.
     await page.evaluate(() => document.activeElement?.blur());
