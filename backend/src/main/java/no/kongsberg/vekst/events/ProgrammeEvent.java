@@ -22,7 +22,7 @@ import java.util.UUID;
 import no.kongsberg.vekst.partners.Partner;
 
 /** An event the programme runs or takes part in (Technology Summit, Boligdag, the Vekst conference, ...), with the partners involved. */
-@Entity(name = "ProgrammeEvent")
+@Entity
 @Table(name = "programme_event")
 public class ProgrammeEvent extends PanacheEntityBase {
 
