@@ -212,6 +212,7 @@ public class ActivityService {
         validation.text("title", d.title(), 200, true);
         validation.text("description", d.description(), 4000, false);
         validation.text("owner", d.owner(), 200, false);
+        validation.plausibleDate("dueDate", d.dueDate());
         validation.check(d.axis() != null && Activity.AXES.contains(d.axis()), "axis", "unknown-value",
                 "Axes are " + String.join(", ", Activity.AXES) + ".");
         validation.check(d.focusArea() != null && FocusAreas.ALL.contains(d.focusArea()), "focusArea", "unknown-value",

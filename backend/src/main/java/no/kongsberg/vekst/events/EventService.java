@@ -120,6 +120,7 @@ public class EventService {
         Validation validation = new Validation();
         validation.text("name", d.name(), 200, true);
         validation.check(d.date() != null, "date", "required", "The date of the event is required.");
+        validation.plausibleDate("date", d.date()).plausibleDate("endDate", d.endDate());
         validation.check(d.endDate() == null || d.date() == null || !d.endDate().isBefore(d.date()), "endDate",
                 "before-date", "The last day cannot be before the first.");
         validation.text("place", d.place(), 200, false);

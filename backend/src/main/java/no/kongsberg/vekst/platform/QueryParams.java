@@ -74,7 +74,9 @@ public final class QueryParams {
 
     /** An ISO date such as 2024-05-31, or null when absent. */
     public static LocalDate date(Validation validation, String name, String value) {
-        return parsed(validation, name, value, LocalDate::parse, name + " must be an ISO-8601 date, like 2024-05-31.");
+        // Exactly yyyy-MM-dd: the parser would also take years like +99999, which the database cannot hold.
+        return parsed(validation, name, value, text -> LocalDate.parse(text.length() == 10 ? text : "invalid"),
+                name + " must be an ISO-8601 date, like 2024-05-31.");
     }
 
     /** A four-digit year such as 2024. */

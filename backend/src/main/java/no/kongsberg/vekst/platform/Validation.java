@@ -1,6 +1,7 @@
 package no.kongsberg.vekst.platform;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,15 @@ public final class Validation {
         }
         check(value.trim().length() <= max, field, "too-long", "At most " + max + " characters.");
         return check(value.indexOf('\0') < 0, field, "invalid", "The text contains a NUL character.");
+    }
+
+    /**
+     * A date the programme can mean: years 1900-2200. One far outside is a typing error (and
+     * PostgreSQL would refuse years beyond 294276 with an error, not a 400).
+     */
+    public Validation plausibleDate(String field, LocalDate value) {
+        return check(value == null || value.getYear() >= 1900 && value.getYear() <= 2200, field, "out-of-range",
+                "The date must lie in the years 1900-2200.");
     }
 
     /**

@@ -248,6 +248,9 @@ class ActivitiesApiTest {
         Map<String, Object> badDate = activity("Dato", "communication", "retail", "planned", "2079-02-30", List.of());
         Api.lenientAs("editor").body(badDate).post(plan(2079)).then().statusCode(400)
                 .body("errors[0].field", equalTo("dueDate"));
+        Api.lenientAs("editor").body(activity("Langt fram", "communication", "retail", "planned", "+99999-01-01", List.of()))
+                .post(plan(2079)).then().statusCode(400).body("errors[0].field", equalTo("dueDate"))
+                .body("errors[0].code", equalTo("out-of-range"));
         Api.lenientAs("editor").body(activity("År", "communication", "retail", "planned", null, List.of())).post(plan(2101))
                 .then().statusCode(400).body("errors[0].field", equalTo("year"));
         Api.lenientAs("editor").body("[]").post(plan(2079)).then().statusCode(400);

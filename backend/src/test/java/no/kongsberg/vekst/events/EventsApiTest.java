@@ -165,6 +165,7 @@ class EventsApiTest {
                 .body("errors[0].field", equalTo("to")).body("errors[0].code", equalTo("before-from"));
         Api.lenientAs("viewer").get(EVENTS + "?from=yesterday&to=2084-13-01&partner=nobody&focusArea=farming").then()
                 .statusCode(400).body("errors.field", containsInAnyOrder("from", "to", "partner", "focusArea"));
+        Api.lenientAs("viewer").get(EVENTS + "?from=+99999-01-01").then().statusCode(400).body("errors[0].field", equalTo("from"));
         Api.lenientAs("viewer").get(EVENTS + "?sort=popularity").then().statusCode(400).body("errors[0].field", equalTo("sort"));
         Api.lenientAs("viewer").queryParam("q", "\u0000").get(EVENTS).then().statusCode(400).body("errors[0].field", equalTo("q"));
     }
@@ -189,6 +190,9 @@ class EventsApiTest {
                 .body("errors[0].code", equalTo("required"));
         Api.lenientAs("editor").body(event("Feil id", "2084-05-10", null, List.of("not-a-uuid"))).post(EVENTS).then()
                 .statusCode(400).body("errors[0].field", equalTo("partnerIds[0]"));
+        Api.lenientAs("editor").body(event("Langt fram", "1850-05-10", "+99999-05-10", List.of())).post(EVENTS).then()
+                .statusCode(400).body("errors.field", containsInAnyOrder("date", "endDate"))
+                .body("errors.code", everyItem(equalTo("out-of-range")));
         Map<String, Object> extra = event("Ekstra", "2084-05-10", null, List.of());
         extra.put("demo", true);
         Api.lenientAs("editor").body(extra).post(EVENTS).then().statusCode(400).body("errors[0].code", equalTo("unknown-field"));
