@@ -29,6 +29,7 @@ import no.kongsberg.vekst.kpis.KpiViews.ValueInput;
 import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.Constraints;
 import no.kongsberg.vekst.platform.ETags;
+import no.kongsberg.vekst.platform.FocusAreas;
 import no.kongsberg.vekst.platform.OsloTime;
 import no.kongsberg.vekst.platform.PageRequest;
 import no.kongsberg.vekst.platform.QueryParams;
@@ -44,7 +45,7 @@ public class KpiService {
 
     public static final String AUDIT_KPI = "kpi";
     public static final String AUDIT_VALUE = "kpi-value";
-    static final Set<String> FOCUS_AREAS = Set.of("residents", "industry", "tourism", "retail");
+    static final Set<String> FOCUS_AREAS = Set.copyOf(FocusAreas.ALL);
     static final Set<String> UNITS = Set.of("percent", "persons", "nok", "rank", "count", "score");
     static final Set<String> DIRECTIONS = Set.of(KpiStatusRule.HIGHER_IS_BETTER, KpiStatusRule.LOWER_IS_BETTER);
     static final Set<String> SOURCES = Set.of(Kpi.COMPUTED, Kpi.MANUAL);
@@ -269,11 +270,9 @@ public class KpiService {
         validation.throwIfAny();
         Map<String, Object> before = value.auditView();
         apply(value, input);
-        var changes = Changes.between(before, value.auditView());
-        if (!changes.isEmpty()) {
+        if (audit.recordUpdate(AUDIT_VALUE, key + "/" + value.period, before, value.auditView())) {
             value.enteredBy = identity.getPrincipal().getName();
             value.updatedAt = Instant.now();
-            audit.record("update", AUDIT_VALUE, key + "/" + value.period, changes);
         }
         value.persistAndFlush();
         return saved(kpi, value);
@@ -479,10 +478,8 @@ public class KpiService {
     }
 
     private void recordChange(Kpi kpi, Map<String, Object> before) {
-        var changes = Changes.between(before, kpi.auditView());
-        if (!changes.isEmpty()) {
+        if (audit.recordUpdate(AUDIT_KPI, kpi.key, before, kpi.auditView())) {
             kpi.updatedAt = Instant.now();
-            audit.record("update", AUDIT_KPI, kpi.key, changes);
         }
         kpi.persistAndFlush();
     }

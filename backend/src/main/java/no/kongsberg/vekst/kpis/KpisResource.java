@@ -11,11 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.PageRequest;
 
 @Path("/api/v1/kpis")
@@ -41,7 +41,7 @@ public class KpisResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(KpiViews.KpiInput body) {
         KpiViews.Kpi kpi = kpis.create(body);
-        return Response.created(URI.create("/api/v1/kpis/" + kpi.key())).tag(tag(kpi.version())).entity(kpi).build();
+        return Response.created(URI.create("/api/v1/kpis/" + kpi.key())).tag(ETags.tag(kpi.version())).entity(kpi).build();
     }
 
     @GET
@@ -79,7 +79,7 @@ public class KpisResource {
     public Response createValue(@PathParam("key") String key, KpiViews.ValueInput body) {
         KpiService.SavedValue saved = kpis.createValue(key, body);
         return Response.created(URI.create("/api/v1/kpis/" + key + "/values/" + saved.value().period()))
-                .tag(tag(saved.version())).entity(saved.value()).build();
+                .tag(ETags.tag(saved.version())).entity(saved.value()).build();
     }
 
     @PUT
@@ -88,7 +88,7 @@ public class KpisResource {
     public Response updateValue(@PathParam("key") String key, @PathParam("period") String period,
             @HeaderParam("If-Match") String ifMatch, KpiViews.ValueInput body) {
         KpiService.SavedValue saved = kpis.updateValue(key, period, ifMatch, body);
-        return Response.ok(saved.value()).tag(tag(saved.version())).build();
+        return Response.ok(saved.value()).tag(ETags.tag(saved.version())).build();
     }
 
     @DELETE
@@ -101,10 +101,6 @@ public class KpisResource {
     }
 
     private static Response withTag(KpiViews.Kpi kpi) {
-        return Response.ok(kpi).tag(tag(kpi.version())).build();
-    }
-
-    private static EntityTag tag(int version) {
-        return new EntityTag(Integer.toString(version));
+        return Response.ok(kpi).tag(ETags.tag(kpi.version())).build();
     }
 }
