@@ -35,6 +35,19 @@ public class AuditService {
         recordAs(currentActor(), action, entity, entityId, changes);
     }
 
+    /**
+     * Records an update by the signed-in user with the fields it changed, unless it changed nothing.
+     * Returns whether anything changed, so that the caller can touch its `updatedAt`.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordUpdate(String entity, Object entityId, Map<String, Object> before, Map<String, Object> after) {
+        var changes = Changes.between(before, after);
+        if (!changes.isEmpty()) {
+            record("update", entity, entityId, changes);
+        }
+        return !changes.isEmpty();
+    }
+
     /** Records an action by a named actor, e.g. a sign-in before any identity exists. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String actor, String action, String entity, Object entityId, Map<String, Map<String, Object>> changes) {

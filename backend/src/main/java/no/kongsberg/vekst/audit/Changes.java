@@ -36,6 +36,10 @@ public final class Changes {
         return between(null, after);
     }
 
+    public static Map<String, Map<String, Object>> deleted(Map<String, Object> before) {
+        return between(before, null);
+    }
+
     private static java.util.Set<String> union(Map<String, Object> a, Map<String, Object> b) {
         java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
         keys.addAll(b.keySet());

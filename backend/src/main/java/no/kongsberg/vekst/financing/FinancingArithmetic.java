@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntToLongFunction;
 import java.util.UUID;
 
 /**
@@ -56,11 +57,17 @@ public final class FinancingArithmetic {
 
     /**
      * Everything the overview of {@code year} is computed from: the agreements of year − 1 and of
-     * every year of the series (at least), all tiers, the contributions by year, the yearly target,
+     * every year of the series (at least), all tiers, the contributions by year, each year's target,
      * the programme's start year and the first year any agreement has.
      */
-    public record Input(int year, long targetNok, int programmeStartYear, Integer firstAgreementYear,
+    public record Input(int year, IntToLongFunction targetNokFor, int programmeStartYear, Integer firstAgreementYear,
             Map<Integer, Long> contributions, List<TierFact> tiers, List<String> sectors, List<AgreementFact> agreements) {
+
+        /** The same target every year. */
+        public Input(int year, long targetNok, int programmeStartYear, Integer firstAgreementYear, Map<Integer, Long> contributions,
+                List<TierFact> tiers, List<String> sectors, List<AgreementFact> agreements) {
+            this(year, y -> targetNok, programmeStartYear, firstAgreementYear, contributions, tiers, sectors, agreements);
+        }
     }
 
     // ---- output (the API's Financing schema) ----
@@ -110,7 +117,7 @@ public final class FinancingArithmetic {
 
         long contribution = contribution(input, year);
         long turnover = contribution + all.cash + all.inKind;
-        long target = input.targetNok();
+        long target = input.targetNokFor().applyAsLong(year);
         double progress = target == 0 ? 0 : Math.min(MAX_PROGRESS_PERCENT, percent(turnover, target));
         Double share = turnover == 0 ? null : percent(all.total(), turnover);
 
@@ -169,7 +176,8 @@ public final class FinancingArithmetic {
         for (int y = from; y <= input.year(); y++) {
             Sum s = committedByYear.getOrDefault(y, new Sum());
             long contribution = contribution(input, y);
-            points.add(new SeriesPoint(y, contribution, s.cash, s.inKind, contribution + s.cash + s.inKind, input.targetNok()));
+            points.add(new SeriesPoint(y, contribution, s.cash, s.inKind, contribution + s.cash + s.inKind,
+                    input.targetNokFor().applyAsLong(y)));
         }
         return points;
     }

@@ -25,6 +25,8 @@ import no.kongsberg.vekst.platform.QueryParams;
 import no.kongsberg.vekst.platform.Validation;
 import no.kongsberg.vekst.settings.ProgrammeSettings;
 import no.kongsberg.vekst.settings.SettingsService;
+import no.kongsberg.vekst.settings.ProgrammeTargets;
+import no.kongsberg.vekst.platform.OsloTime;
 
 /**
  * The programme's financing: the yearly overview against the turnover target, the municipality's
@@ -36,14 +38,15 @@ public class FinancingService {
     public static final String AUDIT_ENTITY = "municipal-contribution";
     static final long MAX_NOK = 10_000_000_000L;
     static final int MAX_NOTE = 500;
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final SettingsService settings;
     private final AuditService audit;
+    private final ProgrammeTargets targets;
 
-    public FinancingService(SettingsService settings, AuditService audit) {
+    public FinancingService(SettingsService settings, AuditService audit, ProgrammeTargets targets) {
         this.settings = settings;
         this.audit = audit;
+        this.targets = targets;
     }
 
     /** What an admin sends for a year's contribution. */
@@ -83,7 +86,9 @@ public class FinancingService {
         Map<Integer, Long> contributions = new LinkedHashMap<>();
         MunicipalContribution.<MunicipalContribution>list("year <= ?1", year)
                 .forEach(c -> contributions.put(c.year, c.amountNok));
-        return FinancingArithmetic.overview(new FinancingArithmetic.Input(year, programme.targetTurnoverNok,
+        // Each year's target is the KPI programme-turnover's; a year without one takes the nearest year's.
+        ProgrammeTargets.YearlyTargets turnoverTargets = targets.of(ProgrammeTargets.PROGRAMME_TURNOVER);
+        return FinancingArithmetic.overview(new FinancingArithmetic.Input(year, y -> Math.round(turnoverTargets.nearest(y, 0)),
                 programme.programmeStartYear, firstAgreementYear, contributions, tiers, Partner.SECTORS, agreements));
     }
 
@@ -177,7 +182,7 @@ public class FinancingService {
     /** The year asked for (2000-2100), or the current year in Norway; a bad one is a 400 naming {@code year}. */
     static int year(String value) {
         Validation validation = new Validation();
-        Integer year = value == null || value.isBlank() ? Integer.valueOf(LocalDate.now(OSLO).getYear())
+        Integer year = value == null || value.isBlank() ? Integer.valueOf(OsloTime.currentYear())
                 : checkedYear(validation, value);
         validation.throwIfAny();
         return year;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import no.kongsberg.vekst.audit.AuditService;
 import no.kongsberg.vekst.audit.Changes;
@@ -85,7 +84,7 @@ public class BoundaryChangeService {
         BoundaryChange change = BoundaryChange.<BoundaryChange>findByIdOptional(id)
                 .filter(c -> c.municipality.id.equals(municipality.id))
                 .orElseThrow(() -> ApiProblem.notFound("No boundary change " + id + " is recorded for " + municipality.name + "."));
-        audit.record("delete", "boundary-change", change.id, Changes.between(change.auditView(), Map.of()));
+        audit.record("delete", "boundary-change", change.id, Changes.deleted(change.auditView()));
         change.delete();
     }
 

@@ -86,7 +86,7 @@ public class PeerGroupService {
     @Transactional
     public void delete(String key) {
         PeerGroup group = get(key);
-        audit.record("delete", "peer-group", key, Changes.between(group.auditView(), Map.of()));
+        audit.record("delete", "peer-group", key, Changes.deleted(group.auditView()));
         group.delete();
     }
 

@@ -18,7 +18,9 @@ import java.util.UUID;
 @Table(name = "partner")
 public class Partner extends PanacheEntityBase {
 
-    public static final List<String> SECTORS = List.of("residents", "industry", "tourism", "retail", "public", "other");
+    /** The focus areas, plus public and other. */
+    public static final List<String> SECTORS = java.util.stream.Stream.concat(
+            no.kongsberg.vekst.platform.FocusAreas.ALL.stream(), java.util.stream.Stream.of("public", "other")).toList();
     public static final List<String> SIZE_BANDS = List.of("micro", "small", "medium", "large");
     public static final List<String> STATUSES = List.of("prospect", "active", "former");
     public static final String ACTIVE = "active";

@@ -14,6 +14,11 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /** The ETag header of a representation at this version. */
+    public static jakarta.ws.rs.core.EntityTag tag(long version) {
+        return new jakarta.ws.rs.core.EntityTag(Long.toString(version));
+    }
+
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiProblem.preconditionRequired();

@@ -43,6 +43,15 @@ public record PageRequest(int page, int size, Sort sort) {
         return order;
     }
 
+    /**
+     * Empty values last whichever the direction (PostgreSQL puts them first when descending), and
+     * the id as the last key so that pages do not overlap where the chosen keys tie.
+     */
+    public PageRequest nullsLastThenById() {
+        sort.getColumns().forEach(column -> column.setNullPrecedence(Sort.NullPrecedence.NULLS_LAST));
+        return new PageRequest(page, size, sort.and("id"));
+    }
+
     /** A page of a list, as every list endpoint answers. */
     public record Page<T>(List<T> items, int page, int size, long total) {
     }

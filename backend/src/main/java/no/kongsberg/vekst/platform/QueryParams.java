@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Parses query and path parameters taken as strings, so that a bad value is a 400 naming the
@@ -61,6 +62,23 @@ public final class QueryParams {
         return value;
     }
 
+    /** Free text to search for: trimmed, null when blank; too long or with a NUL character is a 400. */
+    public static String text(Validation validation, String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int errors = validation.count();
+        validation.text(name, value, max, false);
+        return validation.count() == errors ? value.trim() : null;
+    }
+
+    /** An ISO date such as 2024-05-31, or null when absent. */
+    public static LocalDate date(Validation validation, String name, String value) {
+        // Exactly yyyy-MM-dd: the parser would also take years like +99999, which the database cannot hold.
+        return parsed(validation, name, value, text -> LocalDate.parse(text.length() == 10 ? text : "invalid"),
+                name + " must be an ISO-8601 date, like 2024-05-31.");
+    }
+
     /** A four-digit year such as 2024. */
     public static Integer year(Validation validation, String name, String value) {
         if (value == null || value.isBlank()) {
@@ -88,17 +106,29 @@ public final class QueryParams {
      * or with {@code endOfDay} the start of the next day.
      */
     public static Instant instant(Validation validation, String name, String value, boolean endOfDay) {
+        return parsed(validation, name, value, text -> {
+            if (text.length() == 10) {
+                LocalDate date = LocalDate.parse(text);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(OSLO).toInstant();
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        }, name + " must be an ISO-8601 date (2024-05-31) or date-time (2024-05-31T12:00:00Z).");
+    }
+
+    /** A UUID in a query parameter, or null when absent. */
+    public static UUID uuid(Validation validation, String name, String value) {
+        return parsed(validation, name, value, UUID::fromString, name + " must be a UUID.");
+    }
+
+    /** The trimmed value parsed, or null when absent; a value the parser refuses is a 400 with the message. */
+    private static <T> T parsed(Validation validation, String name, String value, Function<String, T> parser, String message) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            if (value.length() == 10) {
-                LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(OSLO).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            validation.add(name, "invalid", name + " must be an ISO-8601 date (2024-05-31) or date-time (2024-05-31T12:00:00Z).");
+            return parser.apply(value.trim());
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            validation.add(name, "invalid", message);
             return null;
         }
     }

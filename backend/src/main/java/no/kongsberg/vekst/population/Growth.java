@@ -54,6 +54,15 @@ public final class Growth {
         return (int) Math.round(start * Math.pow(1 + percent / 100, years));
     }
 
+    /** {@code start} grown by each year's percentage from {@code fromYear} for {@code years} years, rounded. */
+    public static int compound(int start, int fromYear, int years, java.util.function.IntToDoubleFunction percentFor) {
+        double value = start;
+        for (int year = fromYear; year < fromYear + years; year++) {
+            value *= 1 + percentFor.applyAsDouble(year) / 100;
+        }
+        return (int) Math.round(value);
+    }
+
     /**
      * Whether a residual between stocks and flows breaks the series: more than 10 persons and more
      * than 0.1 % of the population (the import's series-break rule too).

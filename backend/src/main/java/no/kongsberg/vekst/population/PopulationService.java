@@ -26,6 +26,7 @@ import no.kongsberg.vekst.population.figures.Projection;
 import no.kongsberg.vekst.population.figures.SeriesArithmetic;
 import no.kongsberg.vekst.population.figures.Targets;
 import no.kongsberg.vekst.settings.ProgrammeSettings;
+import no.kongsberg.vekst.settings.ProgrammeTargets;
 import no.kongsberg.vekst.settings.SettingsService;
 
 /**
@@ -43,11 +44,30 @@ public class PopulationService {
     private final MunicipalityService municipalities;
     private final SettingsService settings;
     private final PopulationData data;
+    private final ProgrammeTargets programmeTargets;
 
-    public PopulationService(MunicipalityService municipalities, SettingsService settings, PopulationData data) {
+    public PopulationService(MunicipalityService municipalities, SettingsService settings, PopulationData data,
+            ProgrammeTargets programmeTargets) {
         this.municipalities = municipalities;
         this.settings = settings;
         this.data = data;
+        this.programmeTargets = programmeTargets;
+    }
+
+    /** The growth and net in-migration targets, each year its own (the KPIs' targets). */
+    private record YearTargets(ProgrammeTargets.YearlyTargets growth, ProgrammeTargets.YearlyTargets net) {
+        double growthPercent(int year) {
+            return growth.nearest(year, 0);
+        }
+
+        int netInMigration(int year) {
+            return (int) Math.round(net.nearest(year, 0));
+        }
+    }
+
+    private YearTargets targets() {
+        return new YearTargets(programmeTargets.of(ProgrammeTargets.POPULATION_GROWTH),
+                programmeTargets.of(ProgrammeTargets.NET_IN_MIGRATION));
     }
 
     /** Whose figures: a municipality, a region or a peer group. */
@@ -118,11 +138,22 @@ public class PopulationService {
         if (granularity == Granularity.YEAR) {
             ProgrammeSettings programme = settings.current();
             int last = span.to() != null ? span.to() : shown.isEmpty() ? programme.programmeStartYear : shown.get(shown.size() - 1).year();
-            targets = Targets.track(all.points(), programme.programmeStartYear, last,
-                    programme.targetGrowthPercent.doubleValue(), subject.home() ? programme.targetNetInMigration : null);
+            YearTargets yearTargets = targets();
+            targets = Targets.track(all.points(), programme.programmeStartYear, last, yearTargets::growthPercent,
+                    subject.home() ? yearTargets::netInMigration : null);
         }
         return new Series(subject.view(), variant, granularity.apiName(), shown, SeriesArithmetic.average(shown, granularity),
                 targets, notesWithin(all.notes(), span));
+    }
+
+    /**
+     * The home municipality's full years (population known at both ends) in the preferred series:
+     * what the KPIs population-growth and net-in-migration are computed from. Empty without a home.
+     */
+    @Transactional
+    public List<Point> homeFullYears() {
+        return home().map(m -> points(single(m), settings.preferredVariant(), Granularity.YEAR).points().stream()
+                .filter(p -> p.populationStart() != null && p.populationEnd() != null).toList()).orElse(List.of());
     }
 
     @Transactional
@@ -190,10 +221,11 @@ public class PopulationService {
                 until == null ? DEFAULT_UNTIL : until, programme);
     }
 
-    private static ProjectionResult project(Subject subject, String variant, List<Point> yearly, int trendYears, int until,
+    private ProjectionResult project(Subject subject, String variant, List<Point> yearly, int trendYears, int until,
             ProgrammeSettings programme) {
+        YearTargets targets = targets();
         Projection.Result result = Projection.project(yearly, trendYears, until, programme.programmeStartYear,
-                programme.targetGrowthPercent.doubleValue());
+                targets::growthPercent);
         return new ProjectionResult(subject.view(), variant, "projection", result.method(), result.methodDescription(),
                 result.trendFrom(), result.trendTo(), result.trendGrowthPercent(), result.base(), result.targetGrowthPercent(),
                 result.targetStart(), result.until(), result.points(), result.projectedPopulation(), result.targetPopulation(),
@@ -209,7 +241,7 @@ public class PopulationService {
         validation.throwIfAny();
 
         ProgrammeSettings programme = settings.current();
-        double target = programme.targetGrowthPercent.doubleValue();
+        YearTargets targets = targets();
         PopulationStock latest = PopulationStock.<PopulationStock>find(
                 "municipality = ?1 and variant = ?2 and population is not null order by date desc", municipality, variant).firstResult();
         Subject subject = single(municipality);
@@ -223,10 +255,13 @@ public class PopulationService {
         ProjectionResult projection = project(subject, variant, yearly, DEFAULT_TREND_YEARS, DEFAULT_UNTIL, programme);
         Double percent = full == null ? null : full.growthPercent();
         Integer net = full == null ? null : full.netMigration();
+        int targetYear = full == null ? no.kongsberg.vekst.platform.OsloTime.currentYear() : full.year();
+        double target = targets.growthPercent(targetYear);
+        int netTarget = targets.netInMigration(targetYear);
         return new Summary(MunicipalityRef.of(municipality), variant, latest == null ? null : latest.population,
                 latest == null ? null : latest.date, full == null ? null : full.period(), full == null ? null : full.growth(),
-                percent, target, percent == null ? null : percent >= target, net, programme.targetNetInMigration,
-                net == null ? null : net >= programme.targetNetInMigration,
+                percent, target, percent == null ? null : percent >= target, net, netTarget,
+                net == null ? null : net >= netTarget,
                 new ProjectionSummary(projection.until(), projection.verdict(), projection.trendGrowthPercent(),
                         projection.projectedPopulation(), projection.targetPopulation(), projection.divergesIn()),
                 latest == null ? null : latest.source);

@@ -15,7 +15,6 @@ import no.kongsberg.vekst.financing.FinancingService;
 @PermitAll
 public class PublicPartnersResource {
 
-    private static final String CACHE_CONTROL = "public, max-age=60";
     private final FinancingService financing;
 
     public PublicPartnersResource(FinancingService financing) {
@@ -24,6 +23,6 @@ public class PublicPartnersResource {
 
     @GET
     public Response list(@QueryParam("year") String year) {
-        return Response.ok(financing.publicPartners(year)).header("Cache-Control", CACHE_CONTROL).build();
+        return Response.ok(financing.publicPartners(year)).header("Cache-Control", PublicCaching.CACHE_CONTROL).build();
     }
 }

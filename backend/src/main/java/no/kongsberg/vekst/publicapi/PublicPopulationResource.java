@@ -15,7 +15,6 @@ import no.kongsberg.vekst.population.PopulationService;
 @PermitAll
 public class PublicPopulationResource {
 
-    private static final String CACHE_CONTROL = "public, max-age=60";
     private final PopulationService population;
 
     public PublicPopulationResource(PopulationService population) {
@@ -25,7 +24,7 @@ public class PublicPopulationResource {
     @GET
     @Path("/summary")
     public Response summary(@QueryParam("municipality") String municipality, @QueryParam("variant") String variant) {
-        return Response.ok(population.summary(municipality, variant)).header("Cache-Control", CACHE_CONTROL).build();
+        return Response.ok(population.summary(municipality, variant)).header("Cache-Control", PublicCaching.CACHE_CONTROL).build();
     }
 
     @GET
@@ -33,6 +32,6 @@ public class PublicPopulationResource {
     public Response series(@QueryParam("municipality") String municipality, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("variant") String variant, @QueryParam("granularity") String granularity) {
         return Response.ok(population.series(new PopulationService.SeriesQuery(municipality, null, null, from, to, variant, granularity)))
-                .header("Cache-Control", CACHE_CONTROL).build();
+                .header("Cache-Control", PublicCaching.CACHE_CONTROL).build();
     }
 }

@@ -6,12 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The programme's settings: one row. Later issues move yearly targets into KPIs and take these as defaults. */
+/** The programme's settings: one row. Its targets live with the KPIs (see {@link ProgrammeTargets}). */
 @Entity
 @Table(name = "programme_settings")
 public class ProgrammeSettings extends PanacheEntityBase {
@@ -33,14 +32,6 @@ public class ProgrammeSettings extends PanacheEntityBase {
     @Column(name = "programme_start_year", nullable = false)
     public int programmeStartYear;
 
-    @Column(name = "target_growth_percent", nullable = false, precision = 6, scale = 2)
-    public BigDecimal targetGrowthPercent;
-
-    @Column(name = "target_net_in_migration", nullable = false)
-    public int targetNetInMigration;
-
-    @Column(name = "target_turnover_nok", nullable = false)
-    public long targetTurnoverNok;
 
     @Version
     @Column(nullable = false)
@@ -55,9 +46,6 @@ public class ProgrammeSettings extends PanacheEntityBase {
         view.put("homeMunicipality", homeMunicipality);
         view.put("preferredPopulationVariant", preferredPopulationVariant);
         view.put("programmeStartYear", programmeStartYear);
-        view.put("targets.growthPercent", targetGrowthPercent.doubleValue());
-        view.put("targets.netInMigration", targetNetInMigration);
-        view.put("targets.turnoverNok", targetTurnoverNok);
         return view;
     }
 }

@@ -1,7 +1,6 @@
 package no.kongsberg.vekst.settings;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.time.Instant;
 import no.kongsberg.vekst.auth.Roles;
 
@@ -27,18 +25,15 @@ public class SettingsResource {
         this.settings = settings;
     }
 
-    public record Targets(@NotNull Double growthPercent, @NotNull Integer netInMigration, @NotNull Long turnoverNok) {
-    }
-
     public record SettingsInput(String programmeName, String homeMunicipality, String preferredPopulationVariant,
-            Integer programmeStartYear, @NotNull @Valid Targets targets) {
+            Integer programmeStartYear) {
     }
 
     public record SettingsView(String programmeName, String homeMunicipality, String preferredPopulationVariant,
-            int programmeStartYear, Targets targets, Instant updatedAt) {
+            int programmeStartYear, Instant updatedAt) {
         static SettingsView of(ProgrammeSettings s) {
             return new SettingsView(s.programmeName, s.homeMunicipality, s.preferredPopulationVariant, s.programmeStartYear,
-                    new Targets(s.targetGrowthPercent.doubleValue(), s.targetNetInMigration, s.targetTurnoverNok), s.updatedAt);
+                    s.updatedAt);
         }
     }
 
@@ -51,10 +46,9 @@ public class SettingsResource {
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    public Response update(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull SettingsInput body) {
+    public Response update(@HeaderParam("If-Match") String ifMatch, @NotNull SettingsInput body) {
         ProgrammeSettings updated = settings.update(ifMatch, new SettingsService.Change(body.programmeName(),
-                body.homeMunicipality(), body.preferredPopulationVariant(), body.programmeStartYear(),
-                BigDecimal.valueOf(body.targets().growthPercent()), body.targets().netInMigration(), body.targets().turnoverNok()));
+                body.homeMunicipality(), body.preferredPopulationVariant(), body.programmeStartYear()));
         return Response.ok(SettingsView.of(updated)).tag(new EntityTag(Integer.toString(updated.version))).build();
     }
 }

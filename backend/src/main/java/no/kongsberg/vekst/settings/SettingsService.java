@@ -2,8 +2,6 @@ package no.kongsberg.vekst.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Map;
 import no.kongsberg.vekst.audit.AuditService;
@@ -13,7 +11,7 @@ import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.Validation;
 
-/** Reads and changes the programme settings; other features read their defaults from here. */
+/** Reads and changes the programme settings; other features read their defaults from here (targets: {@link ProgrammeTargets}). */
 @ApplicationScoped
 public class SettingsService {
 
@@ -28,7 +26,7 @@ public class SettingsService {
     }
 
     public record Change(String programmeName, String homeMunicipality, String preferredPopulationVariant,
-            Integer programmeStartYear, BigDecimal growthPercent, Integer netInMigration, Long turnoverNok) {
+            Integer programmeStartYear) {
     }
 
     @Transactional
@@ -52,9 +50,6 @@ public class SettingsService {
         settings.homeMunicipality = "3303";
         settings.preferredPopulationVariant = "corrected";
         settings.programmeStartYear = 2019;
-        settings.targetGrowthPercent = new BigDecimal("1.00");
-        settings.targetNetInMigration = 350;
-        settings.targetTurnoverNok = 3_000_000L;
         settings.updatedAt = Instant.now();
         settings.persist();
         audit.record("create", "settings", ProgrammeSettings.THE_ROW, Changes.created(settings.auditView()));
@@ -81,15 +76,6 @@ public class SettingsService {
         validation.check(change.programmeStartYear() != null && change.programmeStartYear() >= 1900
                 && change.programmeStartYear() <= 2100, "programmeStartYear",
                 change.programmeStartYear() == null ? "required" : "out-of-range", "The start year must be 1900-2100.");
-        validation.check(change.growthPercent() != null && change.growthPercent().compareTo(BigDecimal.valueOf(-10)) >= 0
-                && change.growthPercent().compareTo(BigDecimal.valueOf(20)) <= 0, "targets.growthPercent",
-                change.growthPercent() == null ? "required" : "out-of-range", "The growth target must be between -10 and 20 %.");
-        validation.check(change.netInMigration() != null && Math.abs(change.netInMigration()) <= 100_000,
-                "targets.netInMigration", change.netInMigration() == null ? "required" : "out-of-range",
-                "The net in-migration target must be between -100 000 and 100 000.");
-        validation.check(change.turnoverNok() != null && change.turnoverNok() >= 0 && change.turnoverNok() <= 10_000_000_000L,
-                "targets.turnoverNok", change.turnoverNok() == null ? "required" : "out-of-range",
-                "The turnover target must be between 0 and 10 000 000 000 kroner.");
         validation.throwIfAny();
 
         Map<String, Object> before = settings.auditView();
@@ -97,9 +83,6 @@ public class SettingsService {
         settings.homeMunicipality = municipalities.findByAnyCode(change.homeMunicipality()).get().code;
         settings.preferredPopulationVariant = change.preferredPopulationVariant();
         settings.programmeStartYear = change.programmeStartYear();
-        settings.targetGrowthPercent = change.growthPercent().setScale(2, RoundingMode.HALF_UP);
-        settings.targetNetInMigration = change.netInMigration();
-        settings.targetTurnoverNok = change.turnoverNok();
         var changes = Changes.between(before, settings.auditView());
         if (!changes.isEmpty()) {
             settings.updatedAt = Instant.now();

@@ -2,6 +2,7 @@ package no.kongsberg.vekst.population.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import java.util.TreeMap;
 import no.kongsberg.vekst.population.Growth;
 
@@ -35,6 +36,11 @@ public final class Projection {
      * @param startYear the programme's first year: the target path starts from its 1 January
      */
     public static Result project(List<Point> yearly, int trendYears, int until, int startYear, double targetPercent) {
+        return project(yearly, trendYears, until, startYear, year -> targetPercent);
+    }
+
+    /** The same with a growth target for each year; the result's target percentage is the base year's. */
+    public static Result project(List<Point> yearly, int trendYears, int until, int startYear, IntToDoubleFunction targetPercentFor) {
         TreeMap<Integer, Integer> onFirstJanuary = new TreeMap<>();
         for (Point point : yearly) {
             if (point.populationStart() != null) {
@@ -62,11 +68,12 @@ public final class Projection {
             Integer projected = trendPercent == null || year < Integer.parseInt(base.year()) ? null
                     : Growth.compound(base.population(), trendPercent, year - Integer.parseInt(base.year()));
             Integer target = startPopulation == null || year < startYear ? null
-                    : Growth.compound(startPopulation, targetPercent, year - startYear);
+                    : Growth.compound(startPopulation, startYear, year - startYear, targetPercentFor);
             points.add(new ProjectionPoint(Integer.toString(year), actual, projected, target));
         }
         Integer projectedAtEnd = valueAt(points, until, base);
-        Integer targetAtEnd = startPopulation == null ? null : Growth.compound(startPopulation, targetPercent, until - startYear);
+        Integer targetAtEnd = startPopulation == null ? null
+                : Growth.compound(startPopulation, startYear, until - startYear, targetPercentFor);
         String verdict = trendPercent == null || targetAtEnd == null || projectedAtEnd == null ? "insufficient-data"
                 : projectedAtEnd >= targetAtEnd ? "on-track" : "behind";
         String description = trend == null
@@ -74,7 +81,7 @@ public final class Projection {
                 : "Compound average of organic growth " + trend.from() + "–" + trend.to() + " (" + trendSpan.size()
                         + " years), carried forward from the population on 1 January " + base.year() + ".";
         return new Result(METHOD, description, trend == null ? null : trend.from(), trend == null ? null : trend.to(),
-                trendPercent, base, targetPercent, targetStart, Integer.toString(until), points, projectedAtEnd, targetAtEnd,
+                trendPercent, base, targetPercentFor.applyAsDouble(base == null ? startYear : Integer.parseInt(base.year())), targetStart, Integer.toString(until), points, projectedAtEnd, targetAtEnd,
                 "behind".equals(verdict) ? divergesIn(points, base, startYear) : null, verdict);
     }
 

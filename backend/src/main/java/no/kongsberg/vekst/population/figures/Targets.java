@@ -2,9 +2,11 @@ package no.kongsberg.vekst.population.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import no.kongsberg.vekst.population.Growth;
 
-/** Each year since the programme started against its growth and net in-migration targets. */
+/** Each year since the programme started against its growth and net in-migration targets (each year its own). */
 public final class Targets {
 
     private Targets() {
@@ -25,33 +27,46 @@ public final class Targets {
      */
     public static TargetTrack track(List<Point> yearly, int startYear, int lastYear, double targetPercent,
             Integer netInMigrationTarget) {
+        return track(yearly, startYear, lastYear, year -> targetPercent,
+                netInMigrationTarget == null ? null : year -> netInMigrationTarget);
+    }
+
+    /**
+     * The same with a target for each year (the KPIs' yearly targets).
+     *
+     * @param netInMigrationTargetFor persons in a year, or null where the target does not apply
+     */
+    public static TargetTrack track(List<Point> yearly, int startYear, int lastYear, IntToDoubleFunction targetPercentFor,
+            IntUnaryOperator netInMigrationTargetFor) {
         List<TargetYear> years = new ArrayList<>();
         Integer pathStart = yearly.stream().filter(p -> p.year() == startYear).findFirst().map(Point::populationStart).orElse(null);
         Running growth = new Running();
         Running targetGrowth = new Running();
         Running net = new Running();
-        int yearsCounted = 0;
+        Running netTargets = new Running();
         for (Point point : yearly) {
             int year = point.year();
             if (year < startYear || year > lastYear) {
                 continue;
             }
-            yearsCounted++;
+            double targetPercent = targetPercentFor.applyAsDouble(year);
             Integer target = point.populationStart() == null ? null
                     : (int) Math.round(point.populationStart() * targetPercent / 100);
             growth.add(point.growth());
             targetGrowth.add(target);
             net.add(point.netMigration());
-            Integer targetPath = pathStart == null ? null : Growth.compound(pathStart, targetPercent, year - startYear + 1);
-            Integer netTarget = netInMigrationTarget;
-            Integer cumulativeNetTarget = netInMigrationTarget == null ? null : netInMigrationTarget * yearsCounted;
+            Integer targetPath = pathStart == null ? null : Growth.compound(pathStart, startYear, year - startYear + 1, targetPercentFor);
+            Integer netTarget = netInMigrationTargetFor == null ? null : netInMigrationTargetFor.applyAsInt(year);
+            netTargets.add(netTarget);
+            Integer cumulativeNetTarget = netTargets.total;
             years.add(new TargetYear(Integer.toString(year), point.populationStart(), point.growth(), target,
                     SeriesArithmetic.difference(point.growth(), target), growth.total, targetGrowth.total,
                     SeriesArithmetic.difference(growth.total, targetGrowth.total), targetPath, point.netMigration(), netTarget,
                     SeriesArithmetic.difference(point.netMigration(), netTarget), net.total,
                     SeriesArithmetic.difference(net.total, cumulativeNetTarget)));
         }
-        return new TargetTrack(Integer.toString(startYear), targetPercent, netInMigrationTarget, years);
+        return new TargetTrack(Integer.toString(startYear), targetPercentFor.applyAsDouble(lastYear),
+                netInMigrationTargetFor == null ? null : netInMigrationTargetFor.applyAsInt(lastYear), years);
     }
 
     /** A running total that stays unknown from the first unknown value on. */

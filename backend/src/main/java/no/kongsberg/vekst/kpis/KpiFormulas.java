@@ -1,0 +1,57 @@
+package no.kongsberg.vekst.kpis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import no.kongsberg.vekst.financing.FinancingArithmetic;
+import no.kongsberg.vekst.financing.FinancingService;
+import no.kongsberg.vekst.platform.OsloTime;
+import no.kongsberg.vekst.population.PopulationService;
+import no.kongsberg.vekst.population.figures.Point;
+
+/**
+ * The computed KPIs' named formulas over the data in the database, each giving a value per year.
+ * Jobs growth and new enterprises give nothing until the jobs data lands (issue #10), so those
+ * KPIs show no-data rather than a made-up figure.
+ */
+@ApplicationScoped
+public class KpiFormulas {
+
+    public static final String POPULATION_GROWTH_PERCENT = "population-growth-percent";
+    public static final String NET_MIGRATION = "net-migration";
+    public static final String PROGRAMME_TURNOVER = "programme-turnover";
+    public static final String JOBS_GROWTH_PERCENT = "jobs-growth-percent";
+    public static final String NEW_ENTERPRISES = "new-enterprises";
+    public static final List<String> ALL = List.of(POPULATION_GROWTH_PERCENT, NET_MIGRATION, PROGRAMME_TURNOVER,
+            JOBS_GROWTH_PERCENT, NEW_ENTERPRISES);
+
+    private final PopulationService population;
+    private final FinancingService financing;
+
+    public KpiFormulas(PopulationService population, FinancingService financing) {
+        this.population = population;
+        this.financing = financing;
+    }
+
+    /** The formula's value per year, oldest first. */
+    public NavigableMap<Integer, Double> values(String formula) {
+        NavigableMap<Integer, Double> values = new TreeMap<>();
+        switch (formula) {
+            // The home municipality's full years in the preferred series (official or corrected).
+            case POPULATION_GROWTH_PERCENT -> population.homeFullYears().stream().filter(p -> p.growthPercent() != null)
+                    .forEach(p -> values.put(p.year(), p.growthPercent()));
+            case NET_MIGRATION -> population.homeFullYears().stream().filter(p -> p.netMigration() != null)
+                    .forEach((Point p) -> values.put(p.year(), p.netMigration().doubleValue()));
+            // Committed turnover (signed or later) per year; a year with no money recorded at all has no value.
+            case PROGRAMME_TURNOVER -> financing.overview(Integer.toString(OsloTime.currentYear())).series().stream()
+                    .filter(p -> p.turnoverNok() > 0)
+                    .forEach((FinancingArithmetic.SeriesPoint p) -> values.put(p.year(), (double) p.turnoverNok()));
+            case JOBS_GROWTH_PERCENT, NEW_ENTERPRISES -> {
+                // No jobs or enterprise data in the database yet.
+            }
+            default -> throw new IllegalStateException("Unknown KPI formula " + formula);
+        }
+        return values;
+    }
+}
