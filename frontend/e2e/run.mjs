@@ -526,7 +526,12 @@ scenario(
 
     // Keyboard only: Tab to the card, Enter, Tab to the status, arrow keys, Tab to save, Enter.
     await page.evaluate(() => document.activeElement?.blur());
-    await tabUntil(page, `the card "${title}"`, () => document.activeElement?.textContent?.includes('E2E-aktivitet') ?? false, 400);
+    await tabUntil(
+      page,
+      `the card "${title}"`,
+      () => document.activeElement?.matches('button.vekst-board__card') && document.activeElement.textContent.includes('E2E-aktivitet'),
+      400,
+    );
     await page.keyboard.press('Enter');
     dialog = page.getByRole('dialog');
     const status = dialog.getByLabel('Status');

@@ -110,8 +110,10 @@ describe('ActionPlanPage', () => {
   });
 
   it('lets an editor open a card and change its status by keyboard, saving with the ETag', async () => {
+    // Each read answers the version it finds; a read after the save must not take the form away.
+    let reads = 0;
     const requests = setUp(['editor'], {
-      [`GET /api/v1/action-plan/2026/activities/${summit.id}`]: { body: summit, headers: { ETag: '"1"' } },
+      [`GET /api/v1/action-plan/2026/activities/${summit.id}`]: () => ({ body: summit, headers: { ETag: `"${++reads}"` } }),
       [`PUT /api/v1/action-plan/2026/activities/${summit.id}`]: { body: { ...summit, status: 'done', version: 2 } },
     });
     render();

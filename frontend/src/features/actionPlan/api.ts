@@ -51,10 +51,14 @@ export function useActivities(year: number, filters: ActivityFilters) {
   });
 }
 
-/** One activity read fresh, with the ETag that a change or deletion sends in If-Match. */
+/**
+ * One activity read fresh, with the ETag that a change or deletion sends in If-Match. Its key is
+ * outside the plan's, so saving (which refreshes the plan) does not reload the open form under the
+ * user's hands.
+ */
 export function useActivity(year: number, id: string) {
   return useQuery({
-    queryKey: [...actionPlanKey, year, 'one', id],
+    queryKey: ['action-plan-activity', year, id],
     queryFn: async ({ signal }) => {
       const { data, etag } = await callWithEtag(
         api.GET('/api/v1/action-plan/{year}/activities/{id}', { params: { path: { year, id } }, signal }),

@@ -43,10 +43,13 @@ export function useEvents(filters: EventFilters, page: number, size: number) {
   });
 }
 
-/** One event read fresh, with the ETag that a change or deletion sends in If-Match. */
+/**
+ * One event read fresh, with the ETag that a change or deletion sends in If-Match. Its key is
+ * outside the list's, so saving (which refreshes the lists) does not reload the open form.
+ */
 export function useEvent(id: string) {
   return useQuery({
-    queryKey: [...eventsKey, 'one', id],
+    queryKey: ['event', id],
     queryFn: async ({ signal }) => {
       const { data, etag } = await callWithEtag(api.GET('/api/v1/events/{id}', { params: { path: { id } }, signal }));
       return { event: data, etag };
