@@ -95,6 +95,22 @@ describe('KpiDetailPage', () => {
     expect(await post.json()).toEqual({ period: '2024', value: 9, comment: 'Fra rapporten', evidenceUrl: 'kommunal-rapport' });
   });
 
+  it('says at the year when the year has a value already (409, as the backend answers it)', async () => {
+    setUp(['editor'], {
+      'POST /api/v1/kpis/kommunebarometer-rank/values': problem(409, 'conflict', [
+        { field: 'period', code: 'period-has-value', message: 'The KPI has a value for 2025 already; change it instead.' },
+      ]),
+    });
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Registrer verdi' }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Verdi' }), '7');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Kommentar' }), 'Fra rapporten');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre verdien' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dette finnes allerede.');
+    expect(within(dialog).getByRole('textbox', { name: 'År' })).toHaveAccessibleDescription(/har allerede en verdi/);
+  });
+
   it('changes a value with its version in If-Match, and deletes one after asking', async () => {
     const requests = setUp(['editor'], {
       'PUT /api/v1/kpis/kommunebarometer-rank/values/2025': { body: { ...value2025, value: 11, version: 4 } },

@@ -18,7 +18,7 @@ export const kpisEn: Texts<typeof kpisNb> = {
     closed:
       "A year is closed when it has ended. For a closed year a KPI is “On track” when its value meets the year's target (in the KPI's direction), “At risk” when it misses by at most 10 % of the target, and “Off track” otherwise.",
     current:
-      "For the current year the same rule is applied to a projection for the year end: the year's own value when it has one, otherwise the trend of the two latest years (the last value plus the change from the year before), or the last year's value when only it exists. The projection and what it rests on are shown in the table.",
+      "For the current year the same rule is applied to a projection for the year end: the year's own value when it has one; otherwise, when both previous years have values, the trend (last year's value plus the change from the year before); otherwise last year's value when only it has one. The projection and what it rests on are shown in the table. Without any of these the status is “No data”.",
     noData: '“No data” means there is neither a value nor a projection, or the year has no target.',
     trend: 'The trend is the change from the previous year; within 1 % it counts as flat.',
   },
@@ -142,7 +142,7 @@ export const kpisEn: Texts<typeof kpisNb> = {
     deleteText: 'The value, comment and link for {{year}} are deleted. The status is computed again.',
     deleteConfirm: 'Delete the value',
     year: 'Year',
-    yearHelp: 'Four digits, for example 2025.',
+    yearHelp: 'Four digits, for example 2025. Only years that have begun.',
     value: 'Value',
     valueHelp: 'Unit: {{unit}}.',
     comment: 'Comment',

@@ -13,7 +13,7 @@ const statusRuleNb = {
   closed:
     'Et år er avsluttet når det er over. For et avsluttet år er KPI-en «I rute» når verdien når årets mål (i KPI-ens retning), «I faresonen» når den bommer med høyst 10 % av målet, og «Ikke i rute» ellers.',
   current:
-    'For inneværende år brukes samme regel på en prognose for årsslutt: årets egen verdi hvis den finnes, ellers trenden fra de to siste årene (siste verdi pluss endringen fra året før), eller siste års verdi når bare den finnes. Prognosen og hva den bygger på, står i tabellen.',
+    'For inneværende år brukes samme regel på en prognose for årsslutt: årets egen verdi hvis den finnes; ellers, når begge de to foregående årene har verdier, trenden (fjorårets verdi pluss endringen fra året før); ellers fjorårets verdi når bare den finnes. Prognosen og hva den bygger på, står i tabellen. Uten noen av disse er statusen «Mangler data».',
   noData: '«Mangler data» betyr at det verken finnes en verdi eller en prognose, eller at året ikke har et mål.',
   trend: 'Trenden er endringen fra året før. Innenfor 1 % regnes den som flat.',
 };
@@ -142,7 +142,7 @@ export const kpisNb = {
     deleteText: 'Verdien, kommentaren og lenken for {{year}} slettes. Statusen regnes ut på nytt.',
     deleteConfirm: 'Slett verdien',
     year: 'År',
-    yearHelp: 'Fire siffer, for eksempel 2025.',
+    yearHelp: 'Fire siffer, for eksempel 2025. Bare år som har begynt.',
     value: 'Verdi',
     valueHelp: 'Enhet: {{unit}}. Desimaler med komma.',
     comment: 'Kommentar',
