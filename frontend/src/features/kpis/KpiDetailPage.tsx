@@ -68,7 +68,7 @@ function CurrentStatus({ kpi }: { kpi: Kpi }) {
         {t('kpis.detail.statusHeading', { year: current.period })}
       </Heading>
       <Paragraph data-testid="kpi-current-status">
-        <KpiStatusTag status={current.status} /> {t('kpis.detail.statusText', { status: t(`kpis.statuses.${current.status}`), target })}{' '}
+        <KpiStatusTag status={current.status} /> {t('kpis.detail.statusText', { target })}{' '}
         {current.actual !== null
           ? t('kpis.actualValue', { value: formatKpiValue(current.actual, kpi.unit, language) })
           : current.projection && projectionText(current.projection, kpi.unit)}

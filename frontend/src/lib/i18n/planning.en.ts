@@ -104,7 +104,7 @@ export const kpisEn: Texts<typeof kpisNb> = {
     isPublic: 'Yes, shown on the public dashboard',
     notPublic: 'No, signed-in users only',
     statusHeading: 'Status for {{year}}',
-    statusText: '{{status}}. Target: {{target}}.',
+    statusText: 'Target: {{target}}.',
     noTarget: 'no target set',
     historyHeading: 'History',
     historyIntro: "Values per year with the year's target, status and trend.",

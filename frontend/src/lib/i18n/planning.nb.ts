@@ -104,7 +104,7 @@ export const kpisNb = {
     isPublic: 'Ja, vises på den offentlige oversikten',
     notPublic: 'Nei, bare for innloggede',
     statusHeading: 'Status for {{year}}',
-    statusText: '{{status}}. Mål: {{target}}.',
+    statusText: 'Mål: {{target}}.',
     noTarget: 'ingen mål satt',
     historyHeading: 'Historikk',
     historyIntro: 'Verdier per år med målet for året, status og trend.',
