@@ -102,6 +102,21 @@ describe('SettingsPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Noen andre har endret denne KPI-en');
   });
 
+  it('shows the server’s error for one year’s target at that year’s field', async () => {
+    setUp({
+      'PUT /api/v1/kpis/population-growth/targets': problem(400, 'validation', [
+        { field: 'targets[7].value', code: 'out-of-range', message: 'too big' },
+      ]),
+    });
+    renderWithApp(<SettingsPage />, { path: '/settings' });
+    const form = await screen.findByTestId('kpi-targets-form');
+    await userEvent.click(within(form).getByRole('button', { name: 'Lagre målene' }));
+    await waitFor(() =>
+      expect(within(form).getByRole('textbox', { name: '2026' })).toHaveAccessibleDescription(/er utenfor tillatt område/),
+    );
+    expect(within(form).getByRole('textbox', { name: '2025' })).not.toHaveAccessibleDescription(/er utenfor tillatt område/);
+  });
+
   it('refuses a target that is not a number, at the field, without sending', async () => {
     const requests = setUp();
     renderWithApp(<SettingsPage />, { path: '/settings' });
