@@ -65,7 +65,7 @@ const lastQuery = (requests: Request[]) =>
 
 describe('ActionPlanPage', () => {
   it('shows the board by focus area and status, with counts and late items marked in words', async () => {
-    setUp(['viewer']);
+    setUp(['viewer'], { [`GET /api/v1/action-plan/2026/activities/${summit.id}`]: { body: summit, headers: { ETag: '"1"' } } });
     render();
     expect(await screen.findByRole('heading', { level: 1, name: 'Handlingsplan 2026' })).toBeInTheDocument();
     const counts = await screen.findByTestId('activity-counts');
@@ -78,9 +78,14 @@ describe('ActionPlanPage', () => {
     expect(
       within(screen.getByRole('region', { name: 'Industri' })).getByRole('heading', { level: 3, name: 'Pågår (1)' }),
     ).toBeInTheDocument();
-    // Viewers read the cards; they do not open them.
-    expect(screen.queryByRole('button', { name: /Technology Summit/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ny aktivitet' })).not.toBeInTheDocument();
+
+    // A viewer opens a card to read it, with nothing to change.
+    await userEvent.click(screen.getByRole('button', { name: /Technology Summit 2026/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Technology Summit 2026' });
+    expect(await within(dialog).findByText('Planlegge og gjennomføre Technology Summit.')).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('Netto innflytting');
+    expect(within(dialog).queryByRole('button', { name: 'Lagre' })).not.toBeInTheDocument();
   });
 
   it('sends the filters, and shows a sortable list', async () => {

@@ -24,7 +24,7 @@ import {
   type ActivityFilters,
   type ActivitySort,
 } from './api';
-import { CreateActivityDialog, EditActivityDialog } from './ActivityDialog';
+import { ActivityDialog, CreateActivityDialog } from './ActivityDialog';
 import { ActivityBoard, ActivityTable } from './ActivityViews';
 
 const FIRST_YEAR = 2019;
@@ -151,12 +151,12 @@ function ActionPlan({ year }: { year: number }) {
       >
         {(data) =>
           view === 'board' ? (
-            <ActivityBoard activities={data.items} onOpen={manage ? (activity) => open({ kind: 'edit', id: activity.id }) : null} />
+            <ActivityBoard activities={data.items} onOpen={(activity) => open({ kind: 'edit', id: activity.id })} />
           ) : (
             <ActivityTable
               year={year}
               activities={data.items}
-              onOpen={manage ? (activity) => open({ kind: 'edit', id: activity.id }) : null}
+              onOpen={(activity) => open({ kind: 'edit', id: activity.id })}
               sort={filters.sort}
               onSort={(sort: ActivitySort) => setFilters({ ...filters, sort })}
               kpiNames={kpiNames}
@@ -176,9 +176,10 @@ function ActionPlan({ year }: { year: number }) {
         />
       )}
       {dialog?.kind === 'edit' && (
-        <EditActivityDialog
+        <ActivityDialog
           year={year}
           activityId={dialog.id}
+          manage={manage}
           onClose={() => setDialog(null)}
           onSaved={(activity) => {
             setDialog(null);

@@ -1,14 +1,17 @@
 import { Select, Textfield } from '@digdir/designsystemet-react';
 import type { FormEvent } from 'react';
 import { CheckboxList } from '../../components/CheckboxList';
+import { DetailsList } from '../../components/DetailsList';
 import { DialogButtons, FormDialog } from '../../components/FormDialog';
 import { QueryStatus } from '../../components/QueryStatus';
 import { SaveError } from '../../components/SaveError';
 import { SelectField } from '../../components/SelectField';
 import { useFormFields, type LocalErrors } from '../../components/useFormFields';
+import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { focusAreas, useKpiList, type FocusArea } from '../../lib/kpis/api';
 import { activityAxes, activityStatuses, useActivity, useSaveActivity, type Activity, type ActivityAxis, type ActivityStatus } from './api';
+import { LateMark } from './ActivityViews';
 
 type Values = {
   title: string;
@@ -53,33 +56,63 @@ export function CreateActivityDialog({ year, onClose, onSaved }: DialogProps) {
   );
 }
 
-/** Opens an activity read fresh (its ETag goes back in If-Match), to change it or delete it. */
-export function EditActivityDialog({
+/**
+ * Opens an activity read fresh: editors and admins change it (its ETag goes back in If-Match) or
+ * delete it; viewers read it.
+ */
+export function ActivityDialog({
   year,
   activityId,
+  manage,
   onClose,
   onSaved,
   onDelete,
-}: DialogProps & { activityId: string; onDelete: (activity: Activity, etag: string) => void }) {
+}: DialogProps & { activityId: string; manage: boolean; onDelete: (activity: Activity, etag: string) => void }) {
   const { t } = useI18n();
   const current = useActivity(year, activityId);
   return (
-    <FormDialog title={t('actionPlan.editTitle')} onClose={onClose}>
+    <FormDialog title={manage ? t('actionPlan.editTitle') : (current.data?.activity.title ?? t('actionPlan.titlePlain'))} onClose={onClose}>
       <QueryStatus query={current}>
-        {({ activity, etag }) => (
-          <ActivityForm
-            key={etag}
-            year={year}
-            activity={activity}
-            etag={etag}
-            onCancel={onClose}
-            onSaved={(saved) => onSaved(saved, false)}
-            onReload={() => void current.refetch()}
-            onDelete={() => onDelete(activity, etag)}
-          />
-        )}
+        {({ activity, etag }) =>
+          manage ? (
+            <ActivityForm
+              key={etag}
+              year={year}
+              activity={activity}
+              etag={etag}
+              onCancel={onClose}
+              onSaved={(saved) => onSaved(saved, false)}
+              onReload={() => void current.refetch()}
+              onDelete={() => onDelete(activity, etag)}
+            />
+          ) : (
+            <ActivityDetails activity={activity} />
+          )
+        }
       </QueryStatus>
     </FormDialog>
+  );
+}
+
+function ActivityDetails({ activity }: { activity: Activity }) {
+  const { t, language } = useI18n();
+  const kpis = useKpiList();
+  const kpiName = (key: string) => kpis.data?.find((kpi) => kpi.key === key)?.name[language] ?? key;
+  return (
+    <>
+      {activity.late && <LateMark />}
+      <DetailsList
+        rows={[
+          [t('actionPlan.fields.status'), t(`actionPlan.statuses.${activity.status}`)],
+          [t('actionPlan.fields.dueDate'), activity.dueDate ? formatDate(activity.dueDate, language) : t('actionPlan.noDue')],
+          [t('actionPlan.fields.axis'), t(`actionPlan.axes.${activity.axis}`)],
+          [t('actionPlan.fields.focusArea'), t(`focusAreas.${activity.focusArea}`)],
+          [t('actionPlan.fields.owner'), activity.owner ?? ''],
+          [t('actionPlan.fields.kpis'), activity.kpiKeys.map(kpiName).join(', ')],
+          [t('actionPlan.fields.description'), activity.description ?? ''],
+        ]}
+      />
+    </>
   );
 }
 

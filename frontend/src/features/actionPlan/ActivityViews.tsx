@@ -20,8 +20,8 @@ export function LateMark() {
 
 type ViewProps = {
   activities: Activity[];
-  /** Opens an activity for change; without it (viewers) the cards are plain text. */
-  onOpen: ((activity: Activity) => void) | null;
+  /** Opens an activity: to change it (editors, admins) or to read it (viewers). */
+  onOpen: (activity: Activity) => void;
 };
 
 /**
@@ -72,13 +72,9 @@ export function ActivityBoard({ activities, onOpen }: ViewProps) {
                           );
                           return (
                             <li key={activity.id} data-testid="activity-card">
-                              {onOpen ? (
-                                <button type="button" className="vekst-board__card" onClick={() => onOpen(activity)}>
-                                  {body}
-                                </button>
-                              ) : (
-                                <div className="vekst-board__card">{body}</div>
-                              )}
+                              <button type="button" className="vekst-board__card" onClick={() => onOpen(activity)}>
+                                {body}
+                              </button>
                             </li>
                           );
                         })}
@@ -127,13 +123,9 @@ export function ActivityTable({
           {activities.map((activity) => (
             <Table.Row key={activity.id}>
               <Table.HeaderCell scope="row">
-                {onOpen ? (
-                  <Button variant="tertiary" data-size="sm" className="vekst-link-button" onClick={() => onOpen(activity)}>
-                    {activity.title}
-                  </Button>
-                ) : (
-                  activity.title
-                )}
+                <Button variant="tertiary" data-size="sm" className="vekst-link-button" onClick={() => onOpen(activity)}>
+                  {activity.title}
+                </Button>
               </Table.HeaderCell>
               <Table.Cell>
                 <span className="vekst-nowrap">{t(`actionPlan.statuses.${activity.status}`)}</span> {activity.late && <LateMark />}
