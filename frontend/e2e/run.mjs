@@ -562,6 +562,19 @@ scenario(
     expect(text.includes('Ferdig') && text.includes('Gjestedøgn') && text.includes('Reiseliv'), `the list's row: "${text}"`);
     await expectNoSeriousAxeViolations(page, `/action-plan/${year} (list)`);
     await expectTabReachesEveryControl(page, `/action-plan/${year} (list)`);
+
+    // The unfinished ones are copied into next year's plan once; a second copy copies nothing again.
+    for (const expected of [
+      /^Kopierte [1-9]\d* aktiviteter til \d{4}\.$/,
+      /^Kopierte 0 aktiviteter til \d{4}\. [1-9]\d* var kopiert fra før\.$/,
+    ]) {
+      await page.getByRole('button', { name: `Kopier uferdige til ${year + 1}` }).click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Kopier', exact: true }).click();
+      const result = (await dialog.getByTestId('copy-result').innerText()).trim();
+      expect(expected.test(result), `the copy says "${result}"`);
+      await dialog.getByRole('button', { name: 'Lukk dialogvindu' }).last().click();
+    }
   },
 );
 
