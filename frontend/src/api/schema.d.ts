@@ -1136,7 +1136,7 @@ export interface paths {
         };
         /**
          * The programme's KPIs with their current status
-         * @description One row per KPI: the latest value, the current year's target, projection and status, the trend and a sparkline of the last eight years. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two latest years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
+         * @description One row per KPI: the latest value, the current year's target, projection and status, the trend and a sparkline of the last eight years. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two previous years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
          */
         get: operations["listKpis"];
         put?: never;
@@ -1163,7 +1163,7 @@ export interface paths {
         };
         /**
          * A KPI with its targets for every year and its current status
-         * @description Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two latest years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
+         * @description Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two previous years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
          */
         get: operations["getKpi"];
         /**
@@ -1213,13 +1213,13 @@ export interface paths {
         };
         /**
          * A KPI's yearly values with target, status and trend
-         * @description Computed KPIs are computed from the data in the database for every year that has it; manual KPIs list the values editors entered. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two latest years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
+         * @description Computed KPIs are computed from the data in the database for every year that has it; manual KPIs list the values editors entered. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two previous years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
          */
         get: operations["listKpiValues"];
         put?: never;
         /**
          * Enter a manual KPI's value for a year
-         * @description Manual KPIs only (a computed KPI answers 409 `computed-kpi`); one value a year (409 `period-has-value`: change it with PUT). A comment is required; an evidence link is recommended. Audited.
+         * @description Manual KPIs only (a computed KPI answers 409 with `errors[0].code` `computed-kpi`); one value a year (409 with `period-has-value`: change it with PUT). The year must have begun (400 `out-of-range`); a rank is a whole number from 1 (`invalid-rank`), a count or kroner not negative (`negative`); the evidence link is an http(s) address (`invalid-url`). A comment is required; an evidence link is recommended. Audited.
          */
         post: operations["createKpiValue"];
         delete?: never;
@@ -1266,7 +1266,7 @@ export interface paths {
         };
         /**
          * The programme's public KPIs with status (anonymous)
-         * @description KPIs marked public, in the programme's order: the latest value, the current year's target, status, trend and projection. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two latest years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
+         * @description KPIs marked public, in the programme's order: the latest value, the current year's target, status, trend and projection. Status rule (docs/kpi-status.md): a year is closed when it has ended. For a closed year, `on-track` when the value meets the year's target in the KPI's direction, `at-risk` when it misses by at most 10 % of the target, `off-track` otherwise. For the current year the same rule is applied to the projection for the year end: the year's own value when it already has one, otherwise the trend of the two previous years (last + (last − the one before)), or the last year's value when only it exists; the projection and what it is based on are stated. `no-data` when there is neither a value nor a projection, or the year has no target. Trend: the change against the previous year, `flat` within 1 % of it.
          */
         get: operations["listPublicKpis"];
         put?: never;
