@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,6 +106,12 @@ class KpisApiTest {
 
     @Test
     void populationGrowthAndNetInMigrationAreComputedFromThePopulationFigures() {
+        // The seeded population has stocks only; 2019's flows (the README's example, consistent with
+        // the seeded stocks 27,481 → 27,723) give net migration a known year. Importing it twice changes nothing.
+        Api.as("editor").contentType("text/csv").queryParam("source", "kpi-test.csv")
+                .body("municipality;period;variant;populationStart;births;deaths;inMigration;outMigration;immigration;emigration;"
+                        + "netMigration;growth;populationEnd\n0604;2019;corrected;27481;280;230;1500;1400;200;108;192;242;27723\n")
+                .post("/api/v1/population/imports").then().statusCode(201).body("counts.flagged", equalTo(0));
         JsonPath series = Api.as("viewer").queryParam("granularity", "year").get("/api/v1/population/series").then()
                 .statusCode(200).extract().jsonPath();
         Map<String, Float> growth = new LinkedHashMap<>();
@@ -125,6 +132,16 @@ class KpisApiTest {
         JsonPath migration = Api.as("viewer").get("/api/v1/kpis/net-in-migration/values").then().statusCode(200).extract().jsonPath();
         assertEquals(net.keySet().stream().toList(), migration.getList("items.period"));
         assertEquals(net.values().stream().toList(), migration.getList("items.value"));
+        assertEquals(192.0f, migration.getFloat("items.find { it.period == '2019' }.value"));
+        assertEquals("off-track", migration.getString("items.find { it.period == '2019' }.status"), "192 misses 350 by 45 %");
+        assertEquals(45.1f, migration.getFloat("items.find { it.period == '2019' }.missPercent"));
+        // Kongsberg's corrected series (kongsberg.no): 2019 grew 242 on 27,481 = 0.88 %, 12 % short of 1 %;
+        // 2022 grew 396 on 27,879 = 1.42 %.
+        assertEquals(0.88f, kpi.getFloat("items.find { it.period == '2019' }.value"));
+        assertEquals("off-track", kpi.getString("items.find { it.period == '2019' }.status"));
+        assertEquals(12.0f, kpi.getFloat("items.find { it.period == '2019' }.missPercent"));
+        assertEquals("on-track", kpi.getString("items.find { it.period == '2022' }.status"));
+        assertEquals("up", kpi.getString("items.find { it.period == '2022' }.trend"), "0.67 % in 2021");
         // Each closed year against 350 a year, as the rule says.
         for (int i = 0; i < migration.getList("items").size(); i++) {
             float value = migration.getFloat("items[" + i + "].value");
@@ -151,9 +168,19 @@ class KpisApiTest {
         String changed = put.body(Map.of("amountNok", 1_234_000)).put("/api/v1/financing/contributions/" + year).then()
                 .extract().header("ETag");
         try {
-            long turnover = Api.as("viewer").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200).extract()
-                    .jsonPath().getLong("series.find { it.year == " + year + " }.turnoverNok");
+            JsonPath financing = Api.as("viewer").queryParam("year", YEAR).get("/api/v1/financing").then().statusCode(200).extract()
+                    .jsonPath();
+            long turnover = financing.getLong("series.find { it.year == " + year + " }.turnoverNok");
             JsonPath values = Api.as("viewer").get("/api/v1/kpis/programme-turnover/values").then().statusCode(200).extract().jsonPath();
+            // Every year with money in it, as the financing overview counts it (the demo partners' agreements included).
+            List<Map<String, Object>> series = financing.getList("series");
+            List<String> years = series.stream().filter(p -> ((Number) p.get("turnoverNok")).longValue() > 0)
+                    .map(p -> p.get("year").toString()).toList();
+            assertEquals(years, values.getList("items.period"));
+            assertEquals(series.stream().filter(p -> ((Number) p.get("turnoverNok")).longValue() > 0)
+                    .map(p -> ((Number) p.get("turnoverNok")).floatValue()).toList(), values.getList("items.value"));
+            assertTrue(series.stream().anyMatch(p -> ((Number) p.get("partnersCashNok")).longValue() > 0),
+                    "the seeded agreements bring partners' cash into some year");
             assertEquals((float) turnover, values.getFloat("items.find { it.period == '" + year + "' }.value"));
             // 1 234 000 of 3 000 000 and whatever partners paid that year: far off the target.
             assertEquals(turnover >= 2_700_000 ? "at-risk" : "off-track",
