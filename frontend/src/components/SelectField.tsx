@@ -10,11 +10,12 @@ type SelectFieldProps = {
   /** A message from validation, shown below and announced with the field. */
   error?: string;
   required?: boolean;
+  disabled?: boolean;
   name?: string;
 };
 
 /** A native select in a form: label, help text and validation message tied to it by Field. */
-export function SelectField({ label, value, onChange, children, description, error, required, name }: SelectFieldProps) {
+export function SelectField({ label, value, onChange, children, description, error, required, disabled, name }: SelectFieldProps) {
   return (
     <Field>
       <Label>{label}</Label>
@@ -23,6 +24,7 @@ export function SelectField({ label, value, onChange, children, description, err
         name={name}
         value={value}
         required={required}
+        disabled={disabled}
         aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.target.value)}
       >

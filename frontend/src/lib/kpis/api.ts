@@ -9,11 +9,15 @@ export type KpiStatus = Schemas['KpiStatus'];
 export type KpiUnit = Schemas['KpiUnit'];
 export type KpiTrend = Schemas['KpiTrend'];
 export type KpiTarget = Schemas['KpiTarget'];
+export type KpiUpdate = Schemas['KpiUpdate'];
+export type KpiDirection = Schemas['KpiDirection'];
 export type KpiProjection = NonNullable<Schemas['KpiProjection']>;
 export type FocusArea = Schemas['FocusArea'];
 
 export const focusAreas: readonly FocusArea[] = ['residents', 'industry', 'tourism', 'retail'];
 export const kpiStatuses: readonly KpiStatus[] = ['on-track', 'at-risk', 'off-track', 'no-data'];
+export const kpiUnits: readonly KpiUnit[] = ['percent', 'persons', 'nok', 'rank', 'count', 'score'];
+export const kpiDirections: readonly KpiDirection[] = ['higher-is-better', 'lower-is-better'];
 
 /** The years a KPI can have a target for (the programme's lifetime). */
 export const TARGET_FIRST_YEAR = 2019;
@@ -67,21 +71,39 @@ export function useKpi(key: string) {
   });
 }
 
-export function useSetKpiTargets() {
+/** A changed KPI with its new ETag (the answer is the fresh read): kept as the KPI's read, and the lists showing it read again. */
+function useKpiSaved() {
   const queryClient = useQueryClient();
+  return (saved: { kpi: Kpi; etag: string }) => {
+    queryClient.setQueryData([...kpisKey, 'one', saved.kpi.key], saved);
+    void queryClient.invalidateQueries({ queryKey: [...kpisKey, 'list'] });
+    void queryClient.invalidateQueries({ queryKey: [...kpisKey, 'values', saved.kpi.key] });
+    // The public dashboard shows the public KPIs, their names and targets too.
+    void queryClient.invalidateQueries({ queryKey: ['public'] });
+  };
+}
+
+export function useSetKpiTargets() {
+  const saved = useKpiSaved();
   return useMutation({
     mutationFn: async ({ key, etag, targets }: { key: string; etag: string; targets: KpiTarget[] }) => {
-      const saved = await callWithEtag(
+      const answer = await callWithEtag(
         api.PUT('/api/v1/kpis/{key}/targets', { params: { path: { key }, header: { 'If-Match': etag } }, body: { targets } }),
       );
-      return { kpi: saved.data, etag: saved.etag };
+      return { kpi: answer.data, etag: answer.etag };
     },
-    onSuccess: (saved) => {
-      queryClient.setQueryData([...kpisKey, 'one', saved.kpi.key], saved);
-      void queryClient.invalidateQueries({ queryKey: [...kpisKey, 'list'] });
-      void queryClient.invalidateQueries({ queryKey: [...kpisKey, 'values', saved.kpi.key] });
-      // The public dashboard shows the targets too.
-      void queryClient.invalidateQueries({ queryKey: ['public'] });
+    onSuccess: saved,
+  });
+}
+
+/** Changes a KPI's definition (admins) with the ETag it was read with, so a change made meanwhile is refused (412). */
+export function useUpdateKpi() {
+  const saved = useKpiSaved();
+  return useMutation({
+    mutationFn: async ({ key, etag, body }: { key: string; etag: string; body: KpiUpdate }) => {
+      const answer = await callWithEtag(api.PUT('/api/v1/kpis/{key}', { params: { path: { key }, header: { 'If-Match': etag } }, body }));
+      return { kpi: answer.data, etag: answer.etag };
     },
+    onSuccess: saved,
   });
 }
