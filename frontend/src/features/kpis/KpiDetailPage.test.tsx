@@ -58,6 +58,8 @@ describe('KpiDetailPage', () => {
     expect(within(screen.getByTestId('kpi-targets')).getByRole('row', { name: /^2030/ })).toHaveTextContent('nr. 10');
     expect(screen.queryByRole('button', { name: 'Registrer verdi' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Lagre målene' })).not.toBeInTheDocument();
+    expect(definition).toHaveTextContent('Ja, vises på den offentlige oversikten');
+    expect(screen.queryByRole('button', { name: 'Endre definisjon' })).not.toBeInTheDocument();
   });
 
   it('offers no value entry for a computed KPI, and says it is computed', async () => {
@@ -66,6 +68,7 @@ describe('KpiDetailPage', () => {
     expect(await screen.findByTestId('kpi-source-note')).toHaveTextContent('beregnes automatisk');
     expect(await screen.findByText('Det finnes ingen verdier ennå.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Registrer verdi' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Endre definisjon' })).not.toBeInTheDocument();
   });
 
   it('lets an editor enter a value: the comment is required, and the server’s field errors show at the fields', async () => {
@@ -141,5 +144,73 @@ describe('KpiDetailPage', () => {
     render();
     expect(await screen.findByRole('button', { name: 'Lagre målene' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: '2026' })).toHaveValue('10');
+  });
+
+  it('lets an admin change the definition with the KPI’s ETag in If-Match, and says it is saved', async () => {
+    const changed = {
+      ...manual,
+      name: { nb: 'Kommunebarometeret (KR)', en: 'Municipal barometer' },
+      focusArea: 'retail' as const,
+      public: false,
+    };
+    const requests = setUp(['admin'], {
+      'PUT /api/v1/kpis/kommunebarometer-rank': { body: changed, headers: { ETag: '"5"' } },
+    });
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Endre definisjon' }));
+    const dialog = screen.getByRole('dialog');
+    const name = await within(dialog).findByRole('textbox', { name: 'Navn (bokmål)' });
+    expect(name).toHaveValue('Kommunebarometeret');
+    await userEvent.type(name, ' (KR)');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Fokusområde' }), 'retail');
+    expect(within(dialog).getByRole('combobox', { name: 'Enhet' })).toBeEnabled();
+    await userEvent.clear(within(dialog).getByRole('textbox', { name: 'År' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre definisjonen' }));
+    expect(within(dialog).getByRole('textbox', { name: 'År' })).toHaveAccessibleDescription(/både år og verdi/);
+    expect(requests.some((request) => request.method === 'PUT')).toBe(false);
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'År' }), '2020');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /Vis på kommunens nettside/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre definisjonen' }));
+    expect(await screen.findByText('Definisjonen av Kommunebarometeret (KR) er lagret.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByTestId('kpi-definition')).toHaveTextContent('Nei, bare for innloggede');
+    const put = requests.find((request) => request.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"4"');
+    expect(await put.json()).toEqual({
+      name: { nb: 'Kommunebarometeret (KR)', en: 'Municipal barometer' },
+      description: manual.description,
+      focusArea: 'retail',
+      unit: 'rank',
+      direction: 'lower-is-better',
+      baseline: { year: 2020, value: 212 },
+      public: false,
+    });
+  });
+
+  it('shows the server’s field error at its field, and says so when the KPI changed meanwhile (412)', async () => {
+    let answer = problem(400, 'validation', [{ field: 'name.nb', code: 'too-long', message: 'at most 200 characters' }]);
+    setUp(['admin'], { 'PUT /api/v1/kpis/kommunebarometer-rank': () => answer });
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Endre definisjon' }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Lagre definisjonen' }));
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Navn (bokmål)' })).toHaveAccessibleDescription(/er for lang/));
+
+    answer = problem(412, 'stale');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lagre definisjonen' }));
+    expect(await within(dialog).findByText(/Noen andre har endret denne KPI-en etter at du åpnet skjemaet/)).toBeInTheDocument();
+  });
+
+  it('shows a computed KPI’s unit and direction to an admin without letting them change', async () => {
+    setUp(['admin'], {}, kpi());
+    render('net-in-migration');
+    await userEvent.click(await screen.findByRole('button', { name: 'Endre definisjon' }));
+    const dialog = screen.getByRole('dialog');
+    const unit = await within(dialog).findByRole('combobox', { name: 'Enhet' });
+    expect(unit).toBeDisabled();
+    expect(unit).toHaveAccessibleDescription(/bestemt av formelen/);
+    expect(within(dialog).getByRole('combobox', { name: 'Retning' })).toBeDisabled();
+    expect(within(dialog).getByRole('combobox', { name: 'Fokusområde' })).toBeEnabled();
   });
 });

@@ -16,6 +16,7 @@ import { useI18n } from '../../lib/i18n';
 import { useKpi, type Kpi, type KpiUnit } from '../../lib/kpis/api';
 import { formatKpiValue } from '../../lib/kpis/format';
 import { useDeleteKpiValue, useKpiValues, type KpiValue } from './api';
+import { KpiDefinitionDialog } from './KpiDefinitionDialog';
 import { KpiValueDialog } from './KpiValueDialog';
 import { StatusRule } from './StatusRule';
 
@@ -42,7 +43,7 @@ export function KpiDetailPage() {
             </Heading>
             {current.description[language] && <Paragraph>{current.description[language]}</Paragraph>}
             <CurrentStatus kpi={current} />
-            <Definition kpi={current} />
+            <Definition kpi={current} admin={admin} />
             <History kpi={current} mayEnter={mayEnter && current.source === 'manual'} />
             <section aria-labelledby="targets-heading" className="vekst-section">
               <Heading level={2} data-size="sm" id="targets-heading">
@@ -81,8 +82,10 @@ function CurrentStatus({ kpi }: { kpi: Kpi }) {
   );
 }
 
-function Definition({ kpi }: { kpi: Kpi }) {
+function Definition({ kpi, admin }: { kpi: Kpi; admin: boolean }) {
   const { t, language } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const rows: [string, string][] = [
     [t('kpis.detail.key'), kpi.key],
     [t('kpis.detail.nameNb'), kpi.name.nb],
@@ -105,7 +108,35 @@ function Definition({ kpi }: { kpi: Kpi }) {
       <Heading level={2} data-size="sm" id="definition-heading">
         {t('kpis.detail.definitionHeading')}
       </Heading>
+      {admin && (
+        <div className="vekst-actions">
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setNotice(null);
+              setEditing(true);
+            }}
+          >
+            {t('kpis.definition.edit')}
+          </Button>
+        </div>
+      )}
+      {notice && (
+        <Alert data-color="success" role="status">
+          {notice}
+        </Alert>
+      )}
       <DetailsList rows={rows} testId="kpi-definition" />
+      {editing && (
+        <KpiDefinitionDialog
+          kpiKey={kpi.key}
+          onClose={() => setEditing(false)}
+          onSaved={(name) => {
+            setEditing(false);
+            setNotice(t('kpis.definition.saved', { name }));
+          }}
+        />
+      )}
     </section>
   );
 }
