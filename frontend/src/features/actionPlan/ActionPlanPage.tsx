@@ -9,10 +9,11 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { ViewSwitch } from '../../components/ViewSwitch';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { usePageTitle } from '../../components/usePageTitle';
+import { FocusAreaOptions } from '../../components/FocusAreaOptions';
 import { useAuth } from '../../lib/auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import { focusAreas, useKpiList } from '../../lib/kpis/api';
+import { useKpiList } from '../../lib/kpis/api';
 import {
   activityAxes,
   activityStatuses,
@@ -95,12 +96,7 @@ function ActionPlan({ year }: { year: number }) {
           ))}
         </LabelledSelect>
         <LabelledSelect label={t('actionPlan.focusAreaFilter')} value={filters.focusArea} onChange={setFilter('focusArea')}>
-          <Select.Option value="">{t('actionPlan.allFocusAreas')}</Select.Option>
-          {focusAreas.map((area) => (
-            <Select.Option key={area} value={area}>
-              {t(`focusAreas.${area}`)}
-            </Select.Option>
-          ))}
+          <FocusAreaOptions emptyLabel={t('actionPlan.allFocusAreas')} />
         </LabelledSelect>
         <LabelledSelect label={t('actionPlan.statusFilter')} value={filters.status} onChange={setFilter('status')}>
           <Select.Option value="">{t('actionPlan.allStatuses')}</Select.Option>

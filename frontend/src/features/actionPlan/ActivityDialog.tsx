@@ -7,9 +7,10 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { SaveError } from '../../components/SaveError';
 import { SelectField } from '../../components/SelectField';
 import { useFormFields, type LocalErrors } from '../../components/useFormFields';
+import { FocusAreaOptions } from '../../components/FocusAreaOptions';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import { focusAreas, useKpiList, type FocusArea } from '../../lib/kpis/api';
+import { useKpiList, type FocusArea } from '../../lib/kpis/api';
 import { activityAxes, activityStatuses, useActivity, useSaveActivity, type Activity, type ActivityAxis, type ActivityStatus } from './api';
 import { LateMark } from './ActivityViews';
 
@@ -202,12 +203,7 @@ function ActivityForm({
           error={error('focusArea')}
           onChange={(value) => set('focusArea', value as FocusArea | '')}
         >
-          <Select.Option value="">{t('actionPlan.chooseFocusArea')}</Select.Option>
-          {focusAreas.map((area) => (
-            <Select.Option key={area} value={area}>
-              {t(`focusAreas.${area}`)}
-            </Select.Option>
-          ))}
+          <FocusAreaOptions emptyLabel={t('actionPlan.chooseFocusArea')} />
         </SelectField>
         <Textfield label={t('actionPlan.fields.owner')} description={t('actionPlan.fields.ownerHelp')} {...bind('owner')} />
         <Textfield type="date" label={t('actionPlan.fields.dueDate')} {...bind('dueDate')} />

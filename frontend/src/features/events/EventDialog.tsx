@@ -1,4 +1,4 @@
-import { Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Tag, Textfield } from '@digdir/designsystemet-react';
 import type { FormEvent } from 'react';
 import { CheckboxList } from '../../components/CheckboxList';
 import { DetailsList } from '../../components/DetailsList';
@@ -7,9 +7,10 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { SaveError } from '../../components/SaveError';
 import { SelectField } from '../../components/SelectField';
 import { useFormFields, type LocalErrors } from '../../components/useFormFields';
+import { FocusAreaOptions } from '../../components/FocusAreaOptions';
 import { formatDate, formatInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import { focusAreas, type FocusArea } from '../../lib/kpis/api';
+import type { FocusArea } from '../../lib/kpis/api';
 import { useEvent, usePartnerOptions, useSaveEvent, type Event } from './api';
 
 /** "(demo)" beside a fictional event's name: a tag to see, words to hear. */
@@ -210,12 +211,7 @@ function EventForm({
           error={error('focusArea')}
           onChange={(value) => set('focusArea', value as FocusArea | '')}
         >
-          <Select.Option value="">{t('events.noFocusArea')}</Select.Option>
-          {focusAreas.map((area) => (
-            <Select.Option key={area} value={area}>
-              {t(`focusAreas.${area}`)}
-            </Select.Option>
-          ))}
+          <FocusAreaOptions emptyLabel={t('events.noFocusArea')} />
         </SelectField>
         <Textfield label={t('events.fields.attendees')} inputMode="numeric" {...bind('attendees')} />
         <Textfield multiline rows={3} label={t('events.fields.description')} {...bind('description')} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LabelledSelect } from '../../components/LabelledSelect';
@@ -8,10 +8,10 @@ import { SortableHeader } from '../../components/SortableHeader';
 import { ViewSwitch } from '../../components/ViewSwitch';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { usePageTitle } from '../../components/usePageTitle';
+import { FocusAreaOptions } from '../../components/FocusAreaOptions';
 import { useAuth } from '../../lib/auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import { focusAreas } from '../../lib/kpis/api';
 import { useDeleteEvent, useEvents, type Event, type EventFilters, type EventSort, type EventSortField } from './api';
 import { daysIn, EventCalendar, isoDay, shiftMonth, type Month } from './EventCalendar';
 import { CreateEventDialog, DemoBadge, EventDialog, useEventDates } from './EventDialog';
@@ -71,12 +71,7 @@ export function EventsPage() {
           value={focusArea}
           onChange={filterChanged((value: string) => setFocusArea(value as EventFilters['focusArea']))}
         >
-          <Select.Option value="">{t('events.allFocusAreas')}</Select.Option>
-          {focusAreas.map((area) => (
-            <Select.Option key={area} value={area}>
-              {t(`focusAreas.${area}`)}
-            </Select.Option>
-          ))}
+          <FocusAreaOptions emptyLabel={t('events.allFocusAreas')} />
         </LabelledSelect>
         {view === 'list' && (
           <>

@@ -5,10 +5,10 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { SaveError } from '../../components/SaveError';
 import { SelectField } from '../../components/SelectField';
 import { useFormFields, type LocalErrors } from '../../components/useFormFields';
+import { FocusAreaOptions } from '../../components/FocusAreaOptions';
 import { parseNumber } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import {
-  focusAreas,
   kpiDirections,
   kpiUnits,
   useKpi,
@@ -137,12 +137,7 @@ function DefinitionForm({ kpi, etag, onCancel, onSaved, onReload }: FormProps) {
           error={error('focusArea')}
           onChange={(value) => set('focusArea', value as FocusArea | '')}
         >
-          <Select.Option value="">{t('kpis.noFocusArea')}</Select.Option>
-          {focusAreas.map((area) => (
-            <Select.Option key={area} value={area}>
-              {t(`focusAreas.${area}`)}
-            </Select.Option>
-          ))}
+          <FocusAreaOptions emptyLabel={t('kpis.noFocusArea')} />
         </SelectField>
         <SelectField
           label={t('kpis.detail.unit')}

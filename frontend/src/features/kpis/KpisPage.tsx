@@ -8,8 +8,9 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { SortableHeader } from '../../components/SortableHeader';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { usePageTitle } from '../../components/usePageTitle';
+import { FocusAreaOptions } from '../../components/FocusAreaOptions';
 import { useI18n } from '../../lib/i18n';
-import { focusAreas, kpiStatuses, useKpiList, type Kpi, type KpiFilters, type KpiSort, type KpiSortField } from '../../lib/kpis/api';
+import { kpiStatuses, useKpiList, type Kpi, type KpiFilters, type KpiSort, type KpiSortField } from '../../lib/kpis/api';
 import { formatKpiValue } from '../../lib/kpis/format';
 import { Sparkline } from './Sparkline';
 import { StatusRule } from './StatusRule';
@@ -38,12 +39,7 @@ export function KpisPage() {
           value={focusArea}
           onChange={(value) => setFocusArea(value as KpiFilters['focusArea'])}
         >
-          <Select.Option value="">{t('kpis.allFocusAreas')}</Select.Option>
-          {focusAreas.map((area) => (
-            <Select.Option key={area} value={area}>
-              {t(`focusAreas.${area}`)}
-            </Select.Option>
-          ))}
+          <FocusAreaOptions emptyLabel={t('kpis.allFocusAreas')} />
         </LabelledSelect>
         <LabelledSelect label={t('kpis.statusFilter')} value={status} onChange={(value) => setStatus(value as KpiFilters['status'])}>
           <Select.Option value="">{t('kpis.allStatuses')}</Select.Option>
