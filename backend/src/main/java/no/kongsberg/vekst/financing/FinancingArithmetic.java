@@ -62,12 +62,6 @@ public final class FinancingArithmetic {
      */
     public record Input(int year, IntToLongFunction targetNokFor, int programmeStartYear, Integer firstAgreementYear,
             Map<Integer, Long> contributions, List<TierFact> tiers, List<String> sectors, List<AgreementFact> agreements) {
-
-        /** The same target every year. */
-        public Input(int year, long targetNok, int programmeStartYear, Integer firstAgreementYear, Map<Integer, Long> contributions,
-                List<TierFact> tiers, List<String> sectors, List<AgreementFact> agreements) {
-            this(year, y -> targetNok, programmeStartYear, firstAgreementYear, contributions, tiers, sectors, agreements);
-        }
     }
 
     // ---- output (the API's Financing schema) ----

@@ -6,8 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +19,12 @@ import no.kongsberg.vekst.partners.Partner;
 import no.kongsberg.vekst.partners.PartnerTier;
 import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.ETags;
+import no.kongsberg.vekst.platform.OsloTime;
 import no.kongsberg.vekst.platform.QueryParams;
 import no.kongsberg.vekst.platform.Validation;
 import no.kongsberg.vekst.settings.ProgrammeSettings;
-import no.kongsberg.vekst.settings.SettingsService;
 import no.kongsberg.vekst.settings.ProgrammeTargets;
-import no.kongsberg.vekst.platform.OsloTime;
+import no.kongsberg.vekst.settings.SettingsService;
 
 /**
  * The programme's financing: the yearly overview against the turnover target, the municipality's

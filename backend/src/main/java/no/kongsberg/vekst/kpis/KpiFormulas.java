@@ -1,6 +1,6 @@
 package no.kongsberg.vekst.kpis;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -13,9 +13,10 @@ import no.kongsberg.vekst.population.figures.Point;
 /**
  * The computed KPIs' named formulas over the data in the database, each giving a value per year.
  * Jobs growth and new enterprises give nothing until the jobs data lands (issue #10), so those
- * KPIs show no-data rather than a made-up figure.
+ * KPIs show no-data rather than a made-up figure. Request-scoped, so that a request that shows
+ * several KPIs reads the population figures once.
  */
-@ApplicationScoped
+@RequestScoped
 public class KpiFormulas {
 
     public static final String POPULATION_GROWTH_PERCENT = "population-growth-percent";
@@ -28,10 +29,19 @@ public class KpiFormulas {
 
     private final PopulationService population;
     private final FinancingService financing;
+    private List<Point> homeFullYears;
 
     public KpiFormulas(PopulationService population, FinancingService financing) {
         this.population = population;
         this.financing = financing;
+    }
+
+    /** The home municipality's full years, read once per request (growth and net in-migration both use them). */
+    private List<Point> homeFullYears() {
+        if (homeFullYears == null) {
+            homeFullYears = population.homeFullYears();
+        }
+        return homeFullYears;
     }
 
     /** The formula's value per year, oldest first. */
@@ -39,9 +49,9 @@ public class KpiFormulas {
         NavigableMap<Integer, Double> values = new TreeMap<>();
         switch (formula) {
             // The home municipality's full years in the preferred series (official or corrected).
-            case POPULATION_GROWTH_PERCENT -> population.homeFullYears().stream().filter(p -> p.growthPercent() != null)
+            case POPULATION_GROWTH_PERCENT -> homeFullYears().stream().filter(p -> p.growthPercent() != null)
                     .forEach(p -> values.put(p.year(), p.growthPercent()));
-            case NET_MIGRATION -> population.homeFullYears().stream().filter(p -> p.netMigration() != null)
+            case NET_MIGRATION -> homeFullYears().stream().filter(p -> p.netMigration() != null)
                     .forEach((Point p) -> values.put(p.year(), p.netMigration().doubleValue()));
             // Committed turnover (signed or later) per year; a year with no money recorded at all has no value.
             case PROGRAMME_TURNOVER -> financing.overview(Integer.toString(OsloTime.currentYear())).series().stream()

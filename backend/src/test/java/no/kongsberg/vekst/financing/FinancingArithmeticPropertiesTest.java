@@ -65,7 +65,7 @@ class FinancingArithmeticPropertiesTest {
                                 d.status(), d.cash(), d.inKind());
                     }).toList();
                     Integer first = agreements.stream().map(AgreementFact::year).min(Integer::compare).orElse(null);
-                    return new Input(YEAR, target, start, first, contribution, TIERS, Partner.SECTORS, agreements);
+                    return new Input(YEAR, y -> target, start, first, contribution, TIERS, Partner.SECTORS, agreements);
                 });
     }
 
@@ -194,7 +194,7 @@ class FinancingArithmeticPropertiesTest {
     @Example
     void theSeriesNeverStartsBeforeTheContractsFirstYear() {
         Map<Integer, Long> none = new HashMap<>();
-        Input input = new Input(2001, 3_000_000, 1990, null, none, TIERS, Partner.SECTORS, List.of());
+        Input input = new Input(2001, y -> 3_000_000L, 1990, null, none, TIERS, Partner.SECTORS, List.of());
         List<SeriesPoint> series = FinancingArithmetic.overview(input).series();
         assertEquals(2000, series.get(0).year());
         assertEquals(2, series.size());

@@ -233,6 +233,8 @@ class KpisApiTest {
         Api.lenientAs("editor").body(Map.of("value", 50, "comment", "x")).put("/api/v1/kpis/" + key + "/values/" + YEAR).then()
                 .statusCode(428);
         Api.lenientAs("editor").header("If-Match", etag).delete("/api/v1/kpis/" + key + "/values/" + YEAR).then().statusCode(412);
+        Api.lenientAs("editor").delete("/api/v1/kpis/" + key + "/values/" + YEAR).then().statusCode(428);
+        Api.lenientAs("viewer").header("If-Match", etag).delete("/api/v1/kpis/" + key + "/values/" + YEAR).then().statusCode(403);
         String fresh = Api.as("viewer").get("/api/v1/kpis/" + key + "/values").then().extract().jsonPath()
                 .getString("items.find { it.period == '" + YEAR + "' }.version");
         Api.as("editor").header("If-Match", "\"" + fresh + "\"").delete("/api/v1/kpis/" + key + "/values/" + YEAR).then()
@@ -351,6 +353,9 @@ class KpisApiTest {
                 .body("unit", equalTo("score")).body("direction", equalTo("lower-is-better")).body("public", equalTo(true))
                 .body("baseline.value", equalTo(42.0f)).body("focusArea", nullValue());
         Api.lenientAs("admin").header("If-Match", etag).body(changed).put("/api/v1/kpis/" + key).then().statusCode(412);
+        Api.lenientAs("admin").body(changed).put("/api/v1/kpis/" + key).then().statusCode(428);
+        Api.lenientAs("editor").body(definition("editor-made", "count", "higher-is-better", false)).post("/api/v1/kpis").then()
+                .statusCode(403);
         Api.anonymous().get("/api/v1/public/kpis").then().statusCode(200).header("Cache-Control", startsWith("public"))
                 .body("items.key", hasItems(key, "population-growth", "kommunebarometer-rank"))
                 .body("items.key", not(hasItem("programme-turnover")))

@@ -34,12 +34,8 @@ public final class Projection {
      * @param trendYears how many full years before the base year the trend is taken over
      * @param until the year (1 January) the projection runs to
      * @param startYear the programme's first year: the target path starts from its 1 January
+     * @param targetPercentFor each year's growth target in %; the result's target percentage is the base year's
      */
-    public static Result project(List<Point> yearly, int trendYears, int until, int startYear, double targetPercent) {
-        return project(yearly, trendYears, until, startYear, year -> targetPercent);
-    }
-
-    /** The same with a growth target for each year; the result's target percentage is the base year's. */
     public static Result project(List<Point> yearly, int trendYears, int until, int startYear, IntToDoubleFunction targetPercentFor) {
         TreeMap<Integer, Integer> onFirstJanuary = new TreeMap<>();
         for (Point point : yearly) {

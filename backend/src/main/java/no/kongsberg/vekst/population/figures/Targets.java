@@ -23,17 +23,7 @@ public final class Targets {
 
     /**
      * @param yearly the whole yearly series (targets count from the start year whatever span is shown)
-     * @param netInMigrationTarget persons a year, or null where the target does not apply
-     */
-    public static TargetTrack track(List<Point> yearly, int startYear, int lastYear, double targetPercent,
-            Integer netInMigrationTarget) {
-        return track(yearly, startYear, lastYear, year -> targetPercent,
-                netInMigrationTarget == null ? null : year -> netInMigrationTarget);
-    }
-
-    /**
-     * The same with a target for each year (the KPIs' yearly targets).
-     *
+     * @param targetPercentFor each year's growth target in % (the KPIs' yearly targets)
      * @param netInMigrationTargetFor persons in a year, or null where the target does not apply
      */
     public static TargetTrack track(List<Point> yearly, int startYear, int lastYear, IntToDoubleFunction targetPercentFor,

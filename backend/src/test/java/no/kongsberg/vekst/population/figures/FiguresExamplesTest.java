@@ -106,7 +106,7 @@ class FiguresExamplesTest {
     void theProjectionSaysWhenThePopulationFallsBehindTheTargetPath() {
         List<Point> yearly = SeriesArithmetic.points(stocks(LARGE, "2019-01-01", 10000, "2020-01-01", 10100, "2021-01-01", 10201,
                 "2022-01-01", 10250, "2023-01-01", 10300, "2024-01-01", 10350), Granularity.YEAR);
-        Projection.Result result = Projection.project(yearly, 5, 2030, 2019, 1.0);
+        Projection.Result result = Projection.project(yearly, 5, 2030, 2019, year -> 1.0);
         assertEquals("2024", result.base().year());
         assertEquals("2019", result.trendFrom());
         assertEquals("2023", result.trendTo());
@@ -117,12 +117,28 @@ class FiguresExamplesTest {
         assertEquals("2022", result.divergesIn(), "on the path in 2021, below it from 2022 on");
 
         Projection.Result fast = Projection.project(SeriesArithmetic.points(stocks(LARGE, "2019-01-01", 10000, "2020-01-01",
-                10200, "2021-01-01", 10400), Granularity.YEAR), 5, 2030, 2019, 1.0);
+                10200, "2021-01-01", 10400), Granularity.YEAR), 5, 2030, 2019, year -> 1.0);
         assertEquals("on-track", fast.verdict());
         assertNull(fast.divergesIn());
 
         Projection.Result tooShort = Projection.project(SeriesArithmetic.points(stocks(LARGE, "2023-01-01", 10000, "2024-01-01",
-                10200), Granularity.YEAR), 5, 2030, 2019, 1.0);
+                10200), Granularity.YEAR), 5, 2030, 2019, year -> 1.0);
         assertEquals("insufficient-data", tooShort.verdict());
+    }
+
+    @Test
+    void eachYearIsMeasuredAgainstItsOwnTarget() {
+        List<Point> yearly = SeriesArithmetic.points(stocks(LARGE, "2019-01-01", 10000, "2020-01-01", 10100, "2021-01-01", 10201),
+                Granularity.YEAR);
+        Targets.TargetTrack track = Targets.track(yearly, 2019, 2020, year -> year == 2019 ? 1.0 : 2.0,
+                year -> year == 2019 ? 350 : 400);
+        assertEquals(2.0, track.growthPercent(), "the last year's target");
+        assertEquals(400, track.netInMigration());
+        assertEquals(List.of(100, 202), track.years().stream().map(Targets.TargetYear::targetGrowth).toList(), "1 % of 10000, 2 % of 10100");
+        assertEquals(List.of(10100, 10302), track.years().stream().map(Targets.TargetYear::targetPopulationEnd).toList(),
+                "10000 × 1.01, then × 1.02");
+        assertEquals(302, track.years().get(1).cumulativeTargetGrowth());
+        assertEquals(List.of(350, 400), track.years().stream().map(Targets.TargetYear::netMigrationTarget).toList());
+        assertEquals(-101, track.years().get(1).growthGap(), "grew 101 against a target of 202");
     }
 }

@@ -140,7 +140,7 @@ class SeriesArithmeticPropertiesTest {
         assertEquals(0.0, average.compoundPercent());
         assertEquals(jump, average.adjustments());
 
-        Targets.TargetTrack track = Targets.track(points, FIRST_YEAR, FIRST_YEAR + yearCount - 1, 1.0, 350);
+        Targets.TargetTrack track = Targets.track(points, FIRST_YEAR, FIRST_YEAR + yearCount - 1, year -> 1.0, year -> 350);
         assertEquals(0, track.years().get(yearCount - 1).cumulativeGrowth());
 
         Comparison.Figures figures = Comparison.figures(points, FIRST_YEAR, FIRST_YEAR + yearCount - 1);
@@ -148,7 +148,7 @@ class SeriesArithmeticPropertiesTest {
         assertEquals(0.0, figures.growthPercent());
         assertEquals(0.0, figures.growthPer1000());
 
-        Projection.Result projection = Projection.project(points, 5, FIRST_YEAR + yearCount + 5, FIRST_YEAR, 1.0);
+        Projection.Result projection = Projection.project(points, 5, FIRST_YEAR + yearCount + 5, FIRST_YEAR, year -> 1.0);
         assertEquals(0.0, projection.trendGrowthPercent());
         assertEquals(projection.base().population(), projection.projectedPopulation(), "a flat trend stays flat");
     }
