@@ -1415,6 +1415,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaigns
+         * @description Campaigns by start date (newest first) by default, filtered by status, focus area, year, channel or text,
+         *     each with its totals, spend and progress. A partner sees only the campaigns it co-funds, and of the
+         *     co-funding only its own share.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Plan a campaign
+         * @description The slug is made from the name when none is given and must be unique (409 `slug-taken`). Channels of
+         *     metrics must be among the campaign's channels; KPIs and partners must exist. Audited.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaigns of a year side by side
+         * @description Reach, sessions, leads, spend, click-through rate and cost per lead of every campaign running in the year, by name.
+         */
+        get: operations["compareCampaigns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/metrics/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import campaign metrics (Vekst CSV or a GA4 export)
+         * @description The file is the body (`text/csv`) or the part `file` of a multipart upload.
+         *     `format=vekst` (default): the columns `campaign` (slug), `date` (YYYY-MM-DD), `channel`, and any of
+         *     `impressions`, `reach`, `clicks`, `sessions`, `leads`, `costNok`; `;` or `,` between fields, decimal comma
+         *     or point in `costNok`. `format=ga4`: a GA4 Explore or report export with the columns `Date` (YYYYMMDD),
+         *     `Session campaign`, `Sessions` and `Key events` (or `Conversions`); lines starting with `#` are skipped,
+         *     rows go to the channel given by `channel` (default `web`), and rows of campaigns not in Vekst (such as
+         *     `(not set)`) are skipped with a warning. Rows are matched by campaign, date and channel, so importing the
+         *     same file twice changes nothing. A file with any rejected row writes nothing: 422 with the reasons.
+         */
+        post: operations["importCampaignMetrics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A campaign
+         * @description The plan, budget and spend, links, targets and progress. A partner gets only campaigns it co-funds (404 for others).
+         */
+        get: operations["getCampaign"];
+        /**
+         * Change a campaign
+         * @description The slug can change only while the campaign is planned (`slug-locked`), since links and imports use it. Audited.
+         */
+        put: operations["updateCampaign"];
+        post?: never;
+        /**
+         * Remove a campaign and its metrics
+         * @description Audited.
+         */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A campaign's results
+         * @description The recorded rows of the period (default: all), with totals, totals by channel, a daily series and the
+         *     rates: click-through rate (clicks / impressions), cost per click and cost per lead, null where the
+         *     divisor is 0 or missing. A partner gets only campaigns it co-funds.
+         */
+        get: operations["getCampaignMetrics"];
+        put?: never;
+        /**
+         * Record results (a week of the grid, or any rows)
+         * @description Each row is stored by date and channel: a new pair is inserted, a known one replaced, and a row whose
+         *     values are all null removes what was recorded. The channel must be one of the campaign's; dates must be
+         *     within 2000-2100. All rows are written or none. Audited.
+         */
+        post: operations["recordCampaignMetrics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/metrics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A campaign's results as CSV
+         * @description The rows in the Vekst CSV import format, for Excel: UTF-8 with a byte-order mark, `;` between fields, CRLF line ends, decimal comma.
+         */
+        get: operations["exportCampaignMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2492,6 +2651,11 @@ export interface components {
              * @description Manual values: send it back in If-Match (in quotes).
              */
             version: number | null;
+            /**
+             * Format: double
+             * @description The part of `value` that campaigns feeding this KPI add (their sessions or leads in the year); null when none feeds it. A manual value is entered without it.
+             */
+            fromCampaigns?: number | null;
         };
         KpiAssessment: {
             period: components["schemas"]["KpiPeriod"];
@@ -2753,6 +2917,235 @@ export interface components {
             page: components["schemas"]["PageNumber"];
             size: components["schemas"]["PageSize"];
             total: components["schemas"]["Total"];
+        };
+        /** @enum {string} */
+        CampaignStatus: "planned" | "active" | "completed" | "cancelled";
+        /**
+         * @description A channel such as `meta`, `google`, `web`, `newsletter`, `print`.
+         * @example meta
+         */
+        ChannelKey: string;
+        /**
+         * @description Lower-case letters, digits and single hyphens; `utm_campaign` in the campaign's links and the key of imports.
+         * @example velkommen-hjem-2026
+         */
+        CampaignSlug: string;
+        UtmValue: string;
+        /** Format: int64 */
+        MetricCount: number;
+        /** @description What the campaign aims for over its whole run; any may be left out. */
+        CampaignTargets: {
+            impressions?: components["schemas"]["MetricCount"];
+            reach?: components["schemas"]["MetricCount"];
+            clicks?: components["schemas"]["MetricCount"];
+            sessions?: components["schemas"]["MetricCount"];
+            leads?: components["schemas"]["MetricCount"];
+        };
+        CampaignLinkInput: {
+            /**
+             * Format: uri
+             * @description The page the link leads to, without utm_ parameters.
+             */
+            baseUrl: string;
+            source: components["schemas"]["UtmValue"];
+            medium: components["schemas"]["UtmValue"];
+            content?: string | null;
+        };
+        CampaignLink: {
+            /** Format: uri */
+            baseUrl: string;
+            source: components["schemas"]["UtmValue"];
+            medium: components["schemas"]["UtmValue"];
+            content: string | null;
+            /**
+             * Format: uri
+             * @description The link with utm_source, utm_medium, utm_campaign (the slug) and utm_content added.
+             */
+            url: string;
+        };
+        CampaignKpiLink: {
+            key: components["schemas"]["KpiKey"];
+            /**
+             * @description When set, the campaign's yearly sessions or leads are added to the KPI's value for the year.
+             * @enum {string|null}
+             */
+            feeds: "sessions" | "leads" | null;
+        };
+        CampaignPartnerInput: {
+            /** Format: uuid */
+            partnerId: string;
+            amountNok: components["schemas"]["Nok"];
+        };
+        CampaignInput: {
+            name: string;
+            /** @description Made from the name when left out. */
+            slug?: string | null;
+            description?: string | null;
+            focusAreas?: components["schemas"]["FocusArea"][];
+            targetGroups?: string[];
+            channels?: components["schemas"]["ChannelKey"][];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            budgetNok: components["schemas"]["Nok"];
+            otherSpendNok?: components["schemas"]["Nok"];
+            owner?: string | null;
+            status: components["schemas"]["CampaignStatus"];
+            kpis?: components["schemas"]["CampaignKpiLink"][];
+            partners?: components["schemas"]["CampaignPartnerInput"][];
+            targets?: components["schemas"]["CampaignTargets"];
+            links?: components["schemas"]["CampaignLinkInput"][];
+        };
+        MetricTotals: {
+            impressions: components["schemas"]["MetricCount"];
+            reach: components["schemas"]["MetricCount"];
+            clicks: components["schemas"]["MetricCount"];
+            sessions: components["schemas"]["MetricCount"];
+            leads: components["schemas"]["MetricCount"];
+            /** Format: double */
+            costNok: number;
+            /**
+             * Format: double
+             * @description Clicks per impression, in %; null without impressions.
+             */
+            ctr: number | null;
+            /** Format: double */
+            costPerClick: number | null;
+            /** Format: double */
+            costPerLead: number | null;
+        };
+        CampaignTargetProgress: {
+            /** @enum {string} */
+            metric: "impressions" | "reach" | "clicks" | "sessions" | "leads";
+            target: components["schemas"]["MetricCount"];
+            actual: components["schemas"]["MetricCount"];
+            /**
+             * Format: double
+             * @description Actual in % of the target; null when the target is 0.
+             */
+            percent: number | null;
+        };
+        Campaign: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: components["schemas"]["CampaignSlug"];
+            description: string | null;
+            focusAreas: components["schemas"]["FocusArea"][];
+            targetGroups: string[];
+            channels: components["schemas"]["ChannelKey"][];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            budgetNok: components["schemas"]["Nok"];
+            otherSpendNok: components["schemas"]["Nok"];
+            /**
+             * Format: double
+             * @description Other spend plus the cost recorded in the metrics.
+             */
+            spendNok: number;
+            /** @description Spend is above the budget. */
+            overBudget: boolean;
+            owner: string | null;
+            status: components["schemas"]["CampaignStatus"];
+            kpis: {
+                key: components["schemas"]["KpiKey"];
+                name: string;
+                /** @enum {string|null} */
+                feeds: "sessions" | "leads" | null;
+            }[];
+            /** @description The co-funding partners; a partner user sees only its own share. */
+            partners: {
+                /** Format: uuid */
+                partnerId: string;
+                name: components["schemas"]["PartnerName"];
+                amountNok: components["schemas"]["Nok"];
+            }[];
+            targets: components["schemas"]["CampaignTargets"];
+            links: components["schemas"]["CampaignLink"][];
+            totals: components["schemas"]["MetricTotals"];
+            progress: {
+                targets: components["schemas"]["CampaignTargetProgress"][];
+                /**
+                 * Format: double
+                 * @description Spend in % of the budget; null when the budget is 0.
+                 */
+                budgetUsedPercent: number | null;
+                /**
+                 * Format: double
+                 * @description How much of the campaign's days have passed (Oslo time).
+                 */
+                elapsedPercent: number;
+            };
+            /** @description Fictional demo data. */
+            demo: boolean;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        CampaignPage: {
+            items: components["schemas"]["Campaign"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        CampaignMetricRow: {
+            date: components["schemas"]["LocalDate"];
+            channel: components["schemas"]["ChannelKey"];
+            /** Format: int64 */
+            impressions?: number | null;
+            /** Format: int64 */
+            reach?: number | null;
+            /** Format: int64 */
+            clicks?: number | null;
+            /** Format: int64 */
+            sessions?: number | null;
+            /** Format: int64 */
+            leads?: number | null;
+            /** Format: double */
+            costNok?: number | null;
+        };
+        CampaignMetricsInput: {
+            rows: components["schemas"]["CampaignMetricRow"][];
+        };
+        CampaignMetricsResult: {
+            inserted: components["schemas"]["ImportCount"];
+            updated: components["schemas"]["ImportCount"];
+            unchanged: components["schemas"]["ImportCount"];
+            removed: components["schemas"]["ImportCount"];
+        };
+        CampaignMetrics: {
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            rows: components["schemas"]["CampaignMetricRow"][];
+            totals: components["schemas"]["MetricTotals"];
+            byChannel: {
+                channel: components["schemas"]["ChannelKey"];
+                totals: components["schemas"]["MetricTotals"];
+            }[];
+            /** @description One entry per date with any result, all channels together. */
+            daily: {
+                date: components["schemas"]["LocalDate"];
+                totals: components["schemas"]["MetricTotals"];
+            }[];
+        };
+        CampaignComparison: {
+            /** Format: int32 */
+            year: number;
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: components["schemas"]["CampaignSlug"];
+                status: components["schemas"]["CampaignStatus"];
+                budgetNok: components["schemas"]["Nok"];
+                /** Format: double */
+                spendNok: number;
+                totals: components["schemas"]["MetricTotals"];
+            }[];
         };
     };
     responses: {
@@ -3125,6 +3518,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+        CampaignId: string;
         /** @description Page number, from 0. */
         Page: number;
         /** @description Items per page. */
@@ -8976,6 +9371,450 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CampaignStatus"];
+                focusArea?: components["schemas"]["FocusArea"];
+                /**
+                 * @description Campaigns running on any day of this year.
+                 * @example 2026
+                 */
+                year?: number;
+                /** @description Campaigns that use this channel. */
+                channel?: components["schemas"]["ChannelKey"];
+                /** @description Part of the name, slug, description or owner, case-insensitive. */
+                q?: string;
+                /**
+                 * @description `startDate` (default `-startDate`), `endDate`, `name`, `status`, `budgetNok`, `updatedAt`; `-` for descending.
+                 * @example -startDate
+                 */
+                sort?: components["schemas"]["Sort"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Velkommen hjem 2026",
+                 *       "slug": "velkommen-hjem-2026",
+                 *       "description": "Rekrutterer utflyttede kongsbergensere og fagfolk bedriftene trenger.",
+                 *       "focusAreas": [
+                 *         "residents"
+                 *       ],
+                 *       "targetGroups": [
+                 *         "Utflyttede 25-40 år",
+                 *         "Ingeniører"
+                 *       ],
+                 *       "channels": [
+                 *         "meta",
+                 *         "google",
+                 *         "web"
+                 *       ],
+                 *       "startDate": "2026-03-01",
+                 *       "endDate": "2026-10-31",
+                 *       "budgetNok": 600000,
+                 *       "otherSpendNok": 80000,
+                 *       "owner": "Kongsberg Næringsforum",
+                 *       "status": "active",
+                 *       "kpis": [
+                 *         {
+                 *           "key": "visibility-reach",
+                 *           "feeds": null
+                 *         }
+                 *       ],
+                 *       "partners": [
+                 *         {
+                 *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                 *           "amountNok": 100000
+                 *         }
+                 *       ],
+                 *       "targets": {
+                 *         "sessions": 20000,
+                 *         "leads": 300
+                 *       },
+                 *       "links": [
+                 *         {
+                 *           "baseUrl": "https://www.kongsberg.no/velkommen-hjem",
+                 *           "source": "meta",
+                 *           "medium": "paid-social",
+                 *           "content": "video-a"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description Planned. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    compareCampaigns: {
+        parameters: {
+            query: {
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importCampaignMetrics: {
+        parameters: {
+            query?: {
+                /** @description Check and preview without writing (the run is still recorded, marked as a dry run). */
+                dryRun?: boolean;
+                format?: "vekst" | "ga4";
+                /** @description The channel GA4 rows are recorded on. */
+                channel?: components["schemas"]["ChannelKey"];
+                /** @description Name of the file when the body has none; multipart uploads use the file name. */
+                source?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example campaign;date;channel;impressions;reach;clicks;sessions;leads;costNok
+                 *     velkommen-hjem-2026;2026-03-02;meta;12000;8000;240;180;6;1500
+                 */
+                "text/csv": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A dry run's preview (nothing written). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            /** @description Imported. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ImportRejected"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaignMetrics: {
+        parameters: {
+            query?: {
+                /** @example 2026-03-02 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Not before `from`.
+                 * @example 2026-03-08
+                 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignMetrics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordCampaignMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rows": [
+                 *         {
+                 *           "date": "2026-03-02",
+                 *           "channel": "meta",
+                 *           "impressions": 12000,
+                 *           "reach": 8000,
+                 *           "clicks": 240,
+                 *           "sessions": 180,
+                 *           "leads": 6,
+                 *           "costNok": 1500
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CampaignMetricsInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignMetricsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportCampaignMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example campaign;date;channel;impressions;reach;clicks;sessions;leads;costNok
+                     *     velkommen-hjem-2026;2026-03-02;meta;12000;8000;240;180;6;1500,00
+                     */
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
