@@ -8,6 +8,7 @@ export type NavigationItem = {
     | 'nav.kpis'
     | 'nav.actionPlan'
     | 'nav.events'
+    | 'nav.campaigns'
     | 'nav.partners'
     | 'nav.financing'
     | 'nav.portal'
@@ -27,6 +28,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { path: '/kpis', labelKey: 'nav.kpis', access: ['viewer', 'editor', 'admin'] },
   { path: '/action-plan', labelKey: 'nav.actionPlan', access: ['viewer', 'editor', 'admin'] },
   { path: '/events', labelKey: 'nav.events', access: ['viewer', 'editor', 'admin'] },
+  { path: '/campaigns', labelKey: 'nav.campaigns', access: ['viewer', 'editor', 'admin'] },
   { path: '/partners', labelKey: 'nav.partners', access: ['viewer', 'editor', 'admin'] },
   { path: '/financing', labelKey: 'nav.financing', access: ['viewer', 'editor', 'admin'] },
   { path: '/portal', labelKey: 'nav.portal', access: ['partner'] },

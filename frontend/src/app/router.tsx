@@ -64,6 +64,20 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess access={accessFor('/campaigns')} />,
+        children: [
+          { path: 'campaigns', lazy: async () => ({ Component: (await import('../features/campaigns/CampaignsPage')).CampaignsPage }) },
+          {
+            path: 'campaigns/comparison/:year?',
+            lazy: async () => ({ Component: (await import('../features/campaigns/ComparisonPage')).ComparisonPage }),
+          },
+          {
+            path: 'campaigns/:id',
+            lazy: async () => ({ Component: (await import('../features/campaigns/CampaignDetailPage')).CampaignDetailPage }),
+          },
+        ],
+      },
+      {
         element: <RequireAccess access={accessFor('/financing')} />,
         children: [
           { path: 'financing', lazy: async () => ({ Component: (await import('../features/financing/FinancingPage')).FinancingPage }) },
@@ -71,7 +85,19 @@ export const router = createBrowserRouter([
       },
       {
         element: <RequireAccess access={accessFor('/portal')} />,
-        children: [{ path: 'portal', lazy: async () => ({ Component: (await import('../features/partners/PortalPage')).PortalPage }) }],
+        children: [
+          {
+            path: 'portal',
+            lazy: async () => {
+              // The portal is the partner feature's page; the campaigns the partner co-funds come from the campaigns feature.
+              const [{ PortalPage }, { PartnerCampaignsSection }] = await Promise.all([
+                import('../features/partners/PortalPage'),
+                import('../features/campaigns/PartnerCampaignsSection'),
+              ]);
+              return { Component: () => <PortalPage more={<PartnerCampaignsSection />} /> };
+            },
+          },
+        ],
       },
       {
         element: <RequireAccess access={accessFor('/data')} />,

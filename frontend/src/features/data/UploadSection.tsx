@@ -5,7 +5,7 @@ import type { ApiError } from '../../lib/api/client';
 import { formatInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { isRunning, useImportRun, useUploadPopulation, type ImportMessage, type ImportRun, type UploadOutcome } from './api';
-import { ImportCounts, ImportMessagesTable, messageFromFieldError, useCountsSummary } from './ImportMessages';
+import { ImportCounts, ImportMessagesTable, messageFromFieldError, useCountsSummary } from '../../components/ImportMessages';
 
 /** What an upload has come to so far, whichever way the server answered (200, 201, 202 then polling, 422). */
 type View =

@@ -11,7 +11,8 @@ import { FocusAreaOptions } from '../../components/FocusAreaOptions';
 import { formatDate, formatInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import type { FocusArea } from '../../lib/kpis/api';
-import { useEvent, usePartnerOptions, useSaveEvent, type Event } from './api';
+import { usePartnerOptions } from '../../lib/partnerOptions';
+import { useEvent, useSaveEvent, type Event } from './api';
 
 /** "(demo)" beside a fictional event's name: a tag to see, words to hear. */
 export function DemoBadge() {

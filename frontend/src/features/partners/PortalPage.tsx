@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../lib/i18n';
@@ -10,8 +10,11 @@ import { EditPartnerDialog } from './PartnerDialogs';
 import { PartnerProfile } from './PartnerProfile';
 import { usePartnerPermissions } from './roles';
 
-/** "Min bedrift": a partner user's own organisation, its contacts and its agreements (read-only). */
-export function PortalPage() {
+/**
+ * "Min bedrift": a partner user's own organisation, its contacts and its agreements (read-only).
+ * `more` holds what other features show the partner (the campaigns it co-funds); the app puts it in.
+ */
+export function PortalPage({ more }: { more?: ReactNode }) {
   const { t } = useI18n();
   usePageTitle(t('portal.title'));
   const { ownPartnerId } = usePartnerPermissions();
@@ -60,6 +63,7 @@ export function PortalPage() {
             />
             <ContactsSection partnerId={current.id} />
             <AgreementsSection partnerId={current.id} manage={false} admin={false} />
+            {more}
             {editing && (
               <EditPartnerDialog
                 partnerId={current.id}

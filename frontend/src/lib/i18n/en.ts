@@ -1,4 +1,5 @@
 import type { Translation } from './nb';
+import { campaignsEn } from './campaigns.en';
 import { financingEn, partnersEn, portalEn } from './partners.en';
 import { actionPlanEn, eventsEn, focusAreasEn, kpisEn } from './planning.en';
 
@@ -34,6 +35,7 @@ export const en: Translation = {
     kpis: 'Goals and KPIs',
     actionPlan: 'Action plan',
     events: 'Events',
+    campaigns: 'Campaigns',
     signIn: 'Sign in',
     signOut: 'Sign out',
   },
@@ -640,6 +642,7 @@ export const en: Translation = {
   partners: partnersEn,
   portal: portalEn,
   financing: financingEn,
+  campaigns: campaignsEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',
@@ -681,6 +684,8 @@ export const en: Translation = {
       'bad-request': 'The service did not understand the request.',
       'method-not-allowed': 'The service does not allow this action.',
       'not-acceptable': 'The service cannot answer in the format asked for.',
+      'slug-taken': 'Another campaign already uses this short name.',
+      'slug-locked': 'The short name cannot change once the campaign has started.',
     },
     fields: {
       'duplicate-year': 'already has an agreement for that year',
@@ -732,6 +737,9 @@ export const en: Translation = {
       'period-has-value': 'already has a value',
       'fixed-by-formula': 'is fixed by the formula',
       'before-date': 'cannot be before the date',
+      'slug-taken': 'is already used by another campaign',
+      'slug-locked': 'cannot change once the campaign has started',
+      'unknown-channel': 'is not one of the campaign’s channels',
     },
     fieldNames: {
       tier: 'Partner tier',
@@ -836,6 +844,26 @@ export const en: Translation = {
       peerGroup: 'Peer group',
       granularity: 'Period',
       body: 'The content',
+      slug: 'Short name',
+      focusAreas: 'Focus areas',
+      targetGroups: 'Target groups',
+      channels: 'Channels',
+      channel: 'Channel',
+      startDate: 'Start date',
+      budgetNok: 'Budget',
+      otherSpendNok: 'Other spend',
+      kpis: 'Linked KPIs',
+      partners: 'Partners',
+      links: 'Links',
+      campaign: 'Campaign',
+      impressions: 'Impressions',
+      reach: 'Reach',
+      clicks: 'Clicks',
+      sessions: 'Sessions',
+      leads: 'Leads',
+      costNok: 'Cost',
+      rows: 'The rows',
+      format: 'Format',
     },
   },
   a11y: {

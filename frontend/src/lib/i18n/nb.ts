@@ -1,3 +1,4 @@
+import { campaignsNb } from './campaigns.nb';
 import { financingNb, partnersNb, portalNb } from './partners.nb';
 import { actionPlanNb, eventsNb, focusAreasNb, kpisNb } from './planning.nb';
 // Norwegian bokmål: the default language. English (en.ts) must have the same keys.
@@ -33,6 +34,7 @@ export const nb = {
     kpis: 'Mål og KPI-er',
     actionPlan: 'Handlingsplan',
     events: 'Arrangementer',
+    campaigns: 'Kampanjer',
     signIn: 'Logg inn',
     signOut: 'Logg ut',
   },
@@ -637,6 +639,7 @@ export const nb = {
   partners: partnersNb,
   portal: portalNb,
   financing: financingNb,
+  campaigns: campaignsNb,
   pagination: {
     label: 'Sider',
     previous: 'Forrige',
@@ -678,6 +681,8 @@ export const nb = {
       'bad-request': 'Tjenesten forstod ikke forespørselen.',
       'method-not-allowed': 'Tjenesten tillater ikke denne handlingen.',
       'not-acceptable': 'Tjenesten kan ikke svare i formatet som ble bedt om.',
+      'slug-taken': 'Kortnavnet er allerede brukt av en annen kampanje.',
+      'slug-locked': 'Kortnavnet kan ikke endres etter at kampanjen er startet.',
     },
     fields: {
       'duplicate-year': 'har allerede en avtale for dette året',
@@ -729,6 +734,9 @@ export const nb = {
       'period-has-value': 'har allerede en verdi',
       'fixed-by-formula': 'er bestemt av formelen',
       'before-date': 'kan ikke være før datoen',
+      'slug-taken': 'er allerede brukt av en annen kampanje',
+      'slug-locked': 'kan ikke endres etter at kampanjen er startet',
+      'unknown-channel': 'er ikke en av kampanjens kanaler',
     },
     fieldNames: {
       tier: 'Partnernivå',
@@ -833,6 +841,26 @@ export const nb = {
       peerGroup: 'Sammenligningsgruppe',
       granularity: 'Periode',
       body: 'Innholdet',
+      slug: 'Kortnavn',
+      focusAreas: 'Fokusområder',
+      targetGroups: 'Målgrupper',
+      channels: 'Kanaler',
+      channel: 'Kanal',
+      startDate: 'Startdato',
+      budgetNok: 'Budsjett',
+      otherSpendNok: 'Annet forbruk',
+      kpis: 'Koblede KPI-er',
+      partners: 'Partnere',
+      links: 'Lenker',
+      campaign: 'Kampanje',
+      impressions: 'Visninger',
+      reach: 'Rekkevidde',
+      clicks: 'Klikk',
+      sessions: 'Økter',
+      leads: 'Leads',
+      costNok: 'Kostnad',
+      rows: 'Radene',
+      format: 'Format',
     },
   },
   a11y: {

@@ -1,9 +1,11 @@
 import { Table } from '@digdir/designsystemet-react';
-import type { FieldError } from '../../lib/api/client';
-import { describeFieldError } from '../../lib/api/errorMessages';
-import { formatInteger } from '../../lib/format';
-import { useI18n } from '../../lib/i18n';
-import type { ImportMessage, ImportRun } from './api';
+import type { FieldError, Schemas } from '../lib/api/client';
+import { describeFieldError } from '../lib/api/errorMessages';
+import { formatInteger } from '../lib/format';
+import { useI18n } from '../lib/i18n';
+
+type ImportMessage = Schemas['ImportMessage'];
+type ImportRun = Schemas['ImportRun'];
 
 /** A problem's `rows[12].births` as row 12, field `births`; anything else concerns the whole file. */
 export function messageFromFieldError({ field, code, message }: FieldError): ImportMessage {
