@@ -1,11 +1,12 @@
-import { Alert, Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DetailsList } from '../../components/DetailsList';
+import { FigureTable, type FigureColumn } from '../../components/FigureTable';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatInteger, formatNok, formatPercent } from '../../lib/format';
+import { formatNok, formatPercent } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { useCampaign, useDeleteCampaign, type Campaign } from './api';
 import { EditCampaignDialog } from './CampaignDialog';
@@ -13,6 +14,8 @@ import { CampaignResults } from './CampaignResults';
 import { MetricGrid } from './MetricGrid';
 import { CampaignStatusTag, DemoBadge, orDash, useCampaignPeriod, useChannelLabel, useProgressLines } from './parts';
 import { useCampaignPermissions } from './roles';
+
+type Target = Campaign['progress']['targets'][number];
 
 export function CampaignDetailPage() {
   const { id = '' } = useParams();
@@ -104,7 +107,7 @@ export function CampaignDetailPage() {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section className="vekst-section" aria-labelledby={id}>
       <Heading level={2} data-size="md" id={id}>
@@ -171,37 +174,39 @@ function BudgetSection({ campaign }: { campaign: Campaign }) {
 function ProgressSection({ campaign }: { campaign: Campaign }) {
   const { t, language } = useI18n();
   const lines = useProgressLines()(campaign);
+  const columns: FigureColumn<Target>[] = [
+    { header: t('campaigns.detail.metric'), value: (target) => t(`campaigns.metrics.${target.metric}`), format: 'text' },
+    { header: t('campaigns.detail.target'), value: (target) => target.target },
+    { header: t('campaigns.detail.actual'), value: (target) => target.actual },
+    {
+      header: t('campaigns.detail.percent'),
+      value: (target) => target.percent,
+      render: (target) => (
+        <>
+          {orDash(target.percent, (value) => formatPercent(value, language, { decimals: 0 }))}
+          <progress
+            className="vekst-target-bar"
+            max={100}
+            value={Math.min(target.percent ?? 0, 100)}
+            aria-label={lines[campaign.progress.targets.indexOf(target)]}
+          />
+        </>
+      ),
+    },
+  ];
   return (
     <Section id="progress-heading" title={t('campaigns.detail.progress')}>
       {campaign.progress.targets.length === 0 ? (
         <Paragraph>{t('campaigns.noTargets')}</Paragraph>
       ) : (
-        <div className="vekst-table-scroll">
-          <Table data-size="sm" zebra className="vekst-number-table" data-testid="campaign-progress">
-            <caption>{t('campaigns.detail.progressCaption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('campaigns.detail.metric')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('campaigns.detail.target')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('campaigns.detail.actual')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('campaigns.detail.percent')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {campaign.progress.targets.map((target, index) => (
-                <Table.Row key={target.metric}>
-                  <Table.HeaderCell scope="row">{t(`campaigns.metrics.${target.metric}`)}</Table.HeaderCell>
-                  <Table.Cell>{formatInteger(target.target, language)}</Table.Cell>
-                  <Table.Cell>{formatInteger(target.actual, language)}</Table.Cell>
-                  <Table.Cell>
-                    {orDash(target.percent, (value) => formatPercent(value, language, { decimals: 0 }))}
-                    <progress className="vekst-target-bar" max={100} value={Math.min(target.percent ?? 0, 100)} aria-label={lines[index]} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <FigureTable
+          caption={t('campaigns.detail.progressCaption')}
+          columns={columns}
+          rows={campaign.progress.targets}
+          rowKey={(target) => target.metric}
+          language={language}
+          testId="campaign-progress"
+        />
       )}
     </Section>
   );
@@ -209,37 +214,30 @@ function ProgressSection({ campaign }: { campaign: Campaign }) {
 
 function PartnersSection({ campaign }: { campaign: Campaign }) {
   const { t, language } = useI18n();
+  const columns: FigureColumn<Campaign['partners'][number]>[] = [
+    { header: t('campaigns.detail.partnerName'), value: (partner) => partner.name, format: 'text' },
+    { header: t('campaigns.detail.amountNok'), value: (partner) => partner.amountNok, format: 'nok' },
+  ];
   return (
     <Section id="partners-heading" title={t('campaigns.detail.partners')}>
       {campaign.partners.length === 0 ? (
         <Paragraph>{t('campaigns.detail.noPartners')}</Paragraph>
       ) : (
-        <div className="vekst-table-scroll">
-          <Table data-size="sm" zebra data-testid="campaign-partners">
-            <caption>{t('campaigns.detail.partnersCaption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('campaigns.detail.partnerName')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('campaigns.detail.amountNok')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {campaign.partners.map((partner) => (
-                <Table.Row key={partner.partnerId}>
-                  <Table.HeaderCell scope="row">{partner.name}</Table.HeaderCell>
-                  <Table.Cell>{formatNok(partner.amountNok, language)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <FigureTable
+          caption={t('campaigns.detail.partnersCaption')}
+          columns={columns}
+          rows={campaign.partners}
+          rowKey={(partner) => partner.partnerId}
+          language={language}
+          testId="campaign-partners"
+        />
       )}
     </Section>
   );
 }
 
 function LinksSection({ campaign }: { campaign: Campaign }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = async (url: string) => {
     try {
@@ -249,45 +247,42 @@ function LinksSection({ campaign }: { campaign: Campaign }) {
       setCopied('failed');
     }
   };
+  const columns: FigureColumn<Campaign['links'][number]>[] = [
+    { header: t('campaigns.form.source'), value: (link) => link.source, format: 'text' },
+    { header: t('campaigns.form.medium'), value: (link) => link.medium, format: 'text' },
+    { header: t('campaigns.form.content'), value: (link) => link.content, format: 'text' },
+    {
+      header: t('campaigns.detail.url'),
+      value: (link) => link.url,
+      render: (link) => (
+        <>
+          <code className="vekst-break">{link.url}</code>{' '}
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => void copy(link.url)}
+            aria-label={t('campaigns.detail.copyLink', { number: campaign.links.indexOf(link) + 1 })}
+          >
+            {t('campaigns.detail.copy')}
+          </Button>
+        </>
+      ),
+    },
+  ];
   return (
     <Section id="links-heading" title={t('campaigns.detail.links')}>
       {campaign.links.length === 0 ? (
         <Paragraph>{t('campaigns.detail.noLinks')}</Paragraph>
       ) : (
         <>
-          <div className="vekst-table-scroll">
-            <Table data-size="sm" zebra data-testid="campaign-links">
-              <caption>{t('campaigns.detail.linksCaption')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('campaigns.form.source')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('campaigns.form.medium')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('campaigns.form.content')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('campaigns.detail.url')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {campaign.links.map((link, index) => (
-                  <Table.Row key={link.url}>
-                    <Table.HeaderCell scope="row">{link.source}</Table.HeaderCell>
-                    <Table.Cell>{link.medium}</Table.Cell>
-                    <Table.Cell>{link.content ?? ''}</Table.Cell>
-                    <Table.Cell>
-                      <code className="vekst-break">{link.url}</code>{' '}
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        onClick={() => void copy(link.url)}
-                        aria-label={t('campaigns.detail.copyLink', { number: index + 1 })}
-                      >
-                        {t('campaigns.detail.copy')}
-                      </Button>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <FigureTable
+            caption={t('campaigns.detail.linksCaption')}
+            columns={columns}
+            rows={campaign.links}
+            rowKey={(link) => link.url}
+            language={language}
+            testId="campaign-links"
+          />
           <div role="status" className={copied ? undefined : 'vekst-sr-only'}>
             {copied === 'yes' ? t('campaigns.detail.copied') : copied === 'failed' ? t('campaigns.detail.copyFailed') : ''}
           </div>

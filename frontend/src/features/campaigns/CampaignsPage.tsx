@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
+import { CreatedAlert } from '../../components/CreatedAlert';
 import { FocusAreaOptions } from '../../components/FocusAreaOptions';
 import { LabelledSelect } from '../../components/LabelledSelect';
 import { Pager } from '../../components/Pager';
@@ -130,12 +131,11 @@ export function CampaignsPage() {
         </Alert>
       )}
       {created && (
-        <Alert data-color="success" role="status">
-          {t('campaigns.created', { name: created.name })}{' '}
-          <Link asChild>
-            <RouterLink to={`/campaigns/${created.id}`}>{t('campaigns.openCreated', { name: created.name })}</RouterLink>
-          </Link>
-        </Alert>
+        <CreatedAlert
+          text={t('campaigns.created', { name: created.name })}
+          linkText={t('campaigns.openCreated', { name: created.name })}
+          to={`/campaigns/${created.id}`}
+        />
       )}
 
       <QueryStatus query={campaigns} isEmpty={(data) => data.items.length === 0} emptyText={t('campaigns.empty')}>

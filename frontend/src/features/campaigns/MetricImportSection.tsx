@@ -4,7 +4,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportCounts, ImportMessagesTable, messageFromFieldError, useCountsSummary } from '../../components/ImportMessages';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../lib/i18n';
+import type { Schemas } from '../../lib/api/client';
 import { knownChannels, useImportMetrics, type ImportFormat, type ImportOutcome } from './api';
+
+type ImportMessage = Schemas['ImportMessage'];
 import { useChannelLabel } from './parts';
 
 const vekstExample =
@@ -195,30 +198,18 @@ export function MetricImportSection() {
             <Alert data-color="warning">{t('campaigns.import.previewHasRejected')}</Alert>
           )}
           <ImportCounts counts={view.outcome.run.counts} />
-          {view.outcome.run.errors.length > 0 && (
-            <>
-              <Heading level={4} data-size="xs">
-                {t('campaigns.import.rejectedHeading')}
-              </Heading>
-              <ImportMessagesTable
-                messages={view.outcome.run.errors}
-                caption={t('campaigns.import.rejectedCaption')}
-                testId="metric-rejected-rows"
-              />
-            </>
-          )}
-          {view.outcome.run.warnings.length > 0 && (
-            <>
-              <Heading level={4} data-size="xs">
-                {t('campaigns.import.warningsHeading')}
-              </Heading>
-              <ImportMessagesTable
-                messages={view.outcome.run.warnings}
-                caption={t('campaigns.import.warningsCaption')}
-                testId="metric-import-warnings"
-              />
-            </>
-          )}
+          <Messages
+            messages={view.outcome.run.errors}
+            heading={t('campaigns.import.rejectedHeading')}
+            caption={t('campaigns.import.rejectedCaption')}
+            testId="metric-rejected-rows"
+          />
+          <Messages
+            messages={view.outcome.run.warnings}
+            heading={t('campaigns.import.warningsHeading')}
+            caption={t('campaigns.import.warningsCaption')}
+            testId="metric-import-warnings"
+          />
           {view.kind === 'imported' && (
             <div className="vekst-actions">
               <Button type="button" variant="secondary" onClick={startOver}>
@@ -229,5 +220,18 @@ export function MetricImportSection() {
         </div>
       )}
     </section>
+  );
+}
+
+/** A run's rejected rows or warnings under their heading; nothing when there are none. */
+function Messages({ messages, heading, caption, testId }: { messages: ImportMessage[]; heading: string; caption: string; testId: string }) {
+  if (messages.length === 0) return null;
+  return (
+    <>
+      <Heading level={4} data-size="xs">
+        {heading}
+      </Heading>
+      <ImportMessagesTable messages={messages} caption={caption} testId={testId} />
+    </>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Heading, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { CreatedAlert } from '../../components/CreatedAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabelledSelect } from '../../components/LabelledSelect';
 import { Pager } from '../../components/Pager';
@@ -142,12 +143,11 @@ export function PartnersPage() {
       </div>
       {downloadError !== null && <ErrorAlert error={downloadError} />}
       {created && (
-        <Alert data-color="success" role="status">
-          {t('partners.created', { name: created.name })}{' '}
-          <Link asChild>
-            <RouterLink to={`/partners/${created.id}`}>{t('partners.openCreated', { name: created.name })}</RouterLink>
-          </Link>
-        </Alert>
+        <CreatedAlert
+          text={t('partners.created', { name: created.name })}
+          linkText={t('partners.openCreated', { name: created.name })}
+          to={`/partners/${created.id}`}
+        />
       )}
 
       <QueryStatus query={partners} isEmpty={(data) => data.items.length === 0} emptyText={t('partners.empty')}>
