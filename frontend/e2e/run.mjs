@@ -617,6 +617,84 @@ scenario('events: an editor registers an event and finds it in the month calenda
   await page.getByTestId('calendar-table').locator(`[data-date="${day}"]`).getByRole('button', { name }).waitFor();
 });
 
+scenario('campaigns: an editor creates a campaign, records a week of results and sees the progress', async ({ page, baseUrl }) => {
+  const name = `E2E-kampanje ${Date.now()}`;
+  const today = new Date();
+  const start = isoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 30));
+  const end = isoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 30));
+  // The grid opens on this week (Monday–Sunday) while the campaign runs.
+  const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7));
+  const tuesday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 1);
+  const norwegian = (date) => `${pad2(date.getDate())}.${pad2(date.getMonth() + 1)}.${date.getFullYear()}`;
+
+  await signIn(page, baseUrl, 'editor', 'demo-editor');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kampanjer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kampanjer' }).waitFor();
+  await page.getByTestId('campaigns-table').waitFor();
+  await page.getByRole('button', { name: 'Ny kampanje' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Navn', { exact: true }).fill(name);
+  await dialog.getByLabel('Startdato').fill(start);
+  await dialog.getByLabel('Sluttdato').fill(end);
+  await dialog.getByLabel('Budsjett (kr)').fill('10000');
+  await dialog.getByRole('checkbox', { name: 'Nettsted' }).check();
+  await dialog.getByRole('checkbox', { name: 'Meta (Facebook/Instagram)' }).check();
+  await dialog.getByLabel('Økter', { exact: true }).fill('1000');
+  await dialog.getByRole('button', { name: 'Legg til lenke' }).click();
+  await dialog.getByLabel('Adresse').fill('https://www.kongsberg.no/e2e');
+  await dialog.getByLabel('Kilde (utm_source)').fill('web');
+  await dialog.getByLabel('Medium (utm_medium)').fill('banner');
+  await expectNoSeriousAxeViolations(page, 'the new-campaign dialog');
+  await dialog.getByRole('button', { name: 'Lagre' }).click();
+  await page.getByText(`«${name}» er opprettet.`).waitFor();
+  await page.getByRole('link', { name: `Gå til «${name}»` }).click();
+
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  const slug = (await page.getByTestId('campaign-plan').innerText()).match(/e2e-kampanje-[a-z0-9-]+/)?.[0];
+  expect(slug, `the slug made from the name: ${await page.getByTestId('campaign-plan').innerText()}`);
+  const link = await page.getByTestId('campaign-links').innerText();
+  expect(link.includes(`utm_campaign=${slug}`) && link.includes('utm_source=web'), `the built link: ${link}`);
+  const sessionsRow = () => page.getByTestId('campaign-progress').getByRole('row').filter({ hasText: 'Økter' });
+  expectEqual(digits(await sessionsRow().innerText()), '100000', 'sessions: target 1000, nothing yet, 0 %');
+
+  const grid = page.getByTestId('metric-grid');
+  await grid.getByLabel(`Økter, Nettsted, ${norwegian(monday)}`).fill('150');
+  await grid.getByLabel(`Kostnad (kr), Nettsted, ${norwegian(monday)}`).fill('500');
+  await grid.getByLabel(`Økter, Meta (Facebook/Instagram), ${norwegian(tuesday)}`).fill('100');
+  await grid.getByRole('button', { name: 'Lagre uken' }).click();
+  const result = await grid.getByTestId('grid-result').innerText();
+  expect(/^Lagret: \d+ nye/.test(result), `the grid's result: "${result}"`);
+
+  // The page reads the campaign again: totals, progress and spend follow the week just saved.
+  await page.waitForFunction(() => {
+    const row = [...document.querySelectorAll('[data-testid="campaign-progress"] tbody tr')].find((tr) => tr.textContent.includes('Økter'));
+    return row && row.textContent.replace(/\D/g, '') === '100025025';
+  });
+  const totals = await page.getByTestId('campaign-totals').innerText();
+  expect(/Økter\s+250/.test(totals), `the totals: ${totals}`);
+  expect(/Kostnad per lead\s+–/.test(totals), `no leads, so no cost per lead: ${totals}`);
+  const budget = await page.getByTestId('campaign-budget').innerText();
+  expect(/Forbruk i alt\s+500\skr/.test(budget), `the spend: ${budget}`);
+  const used = await page.getByTestId('budget-summary').innerText();
+  expect(/^5\s%\sav budsjettet er brukt/.test(used), `budget used: ${used}`);
+  await page.getByTestId('results-by-channel').waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAxeViolations(page, `/campaigns/… (${name})`);
+  await page.screenshot({ path: join(tmpdir(), 'vekst-campaign.png'), fullPage: true });
+
+  // The same week read back: what was saved is in the grid.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  expectEqual(await grid.getByLabel(`Økter, Nettsted, ${norwegian(monday)}`).inputValue(), '150', 'the saved cell read back');
+
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kampanjer' }).click();
+  await waitForRow(page, 'campaigns-table', name, (row) => row[0].includes(name) && /Økter: 250 av 1\s000/.test(row.join(' ')));
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('button', { name: 'Slett kampanjen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Slett', exact: true }).click();
+  await page.getByText(`«${name}» er slettet.`).waitFor();
+});
+
 const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
 const adminPages = [
   '/population',
@@ -625,6 +703,8 @@ const adminPages = [
   '/kpis/net-in-migration',
   `/action-plan/${new Date().getFullYear()}`,
   '/events',
+  '/campaigns',
+  `/campaigns/comparison/${new Date().getFullYear()}`,
   '/partners',
   '/financing',
   '/data',
@@ -633,6 +713,16 @@ const adminPages = [
   '/settings',
   '/account',
 ];
+
+/** The address of the first campaign in the list (the demo data has one), for the sweeps. */
+async function firstCampaignPath(page, baseUrl) {
+  const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+  const response = await fetch(`${baseUrl}/api/v1/campaigns?size=1`, { headers: { Authorization: `Bearer ${token}` } });
+  expectEqual(response.status, 200, 'listing campaigns');
+  const { items } = await response.json();
+  expect(items.length > 0, 'the demo data has campaigns');
+  return `/campaigns/${items[0].id}`;
+}
 
 /** The address of the first partner in the list, for the pages that need an id. */
 async function firstPartnerPath(page, baseUrl) {
@@ -653,7 +743,7 @@ scenario('keyboard-only: Tab reaches every control, starting with the skip link'
     await expectTabReachesEveryControl(page, path);
   }
   await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
-  for (const path of [...adminPages, await firstPartnerPath(page, baseUrl)]) {
+  for (const path of [...adminPages, await firstPartnerPath(page, baseUrl), await firstCampaignPath(page, baseUrl)]) {
     await page.goto(baseUrl + path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -669,7 +759,7 @@ scenario('axe finds no serious or critical WCAG 2.1 A/AA violation on any page',
     await expectNoSeriousAxeViolations(page, path);
   }
   await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
-  for (const path of ['/', ...adminPages, await firstPartnerPath(page, baseUrl)]) {
+  for (const path of ['/', ...adminPages, await firstPartnerPath(page, baseUrl), await firstCampaignPath(page, baseUrl)]) {
     await page.goto(baseUrl + path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -884,6 +974,14 @@ scenario('the demo partner user sees its own organisation and agreements in the 
   );
   expect(pdf.suggestedFilename().endsWith('.pdf'), `the PDF's name: ${pdf.suggestedFilename()}`);
   await page.getByRole('heading', { level: 2, name: 'Kontaktpersoner' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Kampanjer vi medfinansierer' }).waitFor();
+  const cofunded = await (
+    await fetch(`${baseUrl}/api/v1/campaigns`, {
+      headers: { Authorization: `Bearer ${await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'))}` },
+    })
+  ).json();
+  for (const item of cofunded.items) await page.getByTestId(`partner-campaign-${item.slug}`).waitFor();
+  expect((await page.getByRole('button', { name: /^Endre$|^Slett kampanjen$|^Lagre uken$/ }).count()) === 0, 'campaigns are read-only');
   await page.waitForLoadState('networkidle');
   await expectNoSeriousAxeViolations(page, `/portal (${title})`);
   await expectTabReachesEveryControl(page, '/portal');
