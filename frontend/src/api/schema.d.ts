@@ -3048,7 +3048,7 @@ export interface components {
             status: components["schemas"]["CampaignStatus"];
             kpis: {
                 key: components["schemas"]["KpiKey"];
-                name: string;
+                name: components["schemas"]["KpiText"];
                 /** @enum {string|null} */
                 feeds: "sessions" | "leads" | null;
             }[];
