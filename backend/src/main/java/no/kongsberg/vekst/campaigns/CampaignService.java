@@ -166,7 +166,7 @@ public class CampaignService {
                 continue;
             }
             row.check(validation, prefix, channels);
-            validation.check(!seen.add(row.date() + "/" + row.channel()), prefix + "date", "duplicate",
+            validation.check(seen.add(row.date() + "/" + row.channel()), prefix + "date", "duplicate",
                     "The date and channel are listed twice.");
         }
         validation.throwIfAny();
