@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.kongsberg.vekst.audit.AuditService;
+import no.kongsberg.vekst.audit.Changes;
 import no.kongsberg.vekst.campaigns.Campaign;
 import no.kongsberg.vekst.campaigns.CampaignMetricsService;
 import no.kongsberg.vekst.campaigns.MetricRow;
@@ -24,6 +25,7 @@ import no.kongsberg.vekst.imports.ImportRunService;
 import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.FieldError;
 import no.kongsberg.vekst.platform.Validation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports campaign results from a Vekst CSV or a GA4 export: records the run, reads the file,
@@ -49,11 +51,14 @@ public class CampaignMetricImportService {
     private final ImportRunService runs;
     private final CampaignMetricsService metrics;
     private final AuditService audit;
+    private final int timeoutSeconds;
 
-    public CampaignMetricImportService(ImportRunService runs, CampaignMetricsService metrics, AuditService audit) {
+    public CampaignMetricImportService(ImportRunService runs, CampaignMetricsService metrics, AuditService audit,
+            @ConfigProperty(name = "vekst.imports.timeout-seconds", defaultValue = "900") int timeoutSeconds) {
         this.runs = runs;
         this.metrics = metrics;
         this.audit = audit;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** Imports the file; a rejected file throws the 422 problem after its run is recorded as rejected. */
@@ -62,7 +67,8 @@ public class CampaignMetricImportService {
         ParsedMetrics parsed = upload.format() == Format.GA4 ? Ga4MetricReader.read(upload.file(), upload.channel())
                 : VekstMetricReader.read(upload.file());
         ImportCounts counts;
-        QuarkusTransaction.begin();
+        // One transaction for the whole file: committed, or rolled back for a dry run or a rejection.
+        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(timeoutSeconds));
         try {
             Map<String, List<Checked>> byCampaign = check(parsed, upload.format());
             if (!parsed.errors.isEmpty()) {
@@ -201,21 +207,15 @@ public class CampaignMetricImportService {
         return "rows[" + message.row() + "]" + (message.field() == null ? "" : "." + message.field());
     }
 
+    /** The import run's audit entry: what was read and what it did. */
     private static Map<String, Map<String, Object>> summary(Upload upload, ImportCounts counts) {
-        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-        changes.put("source", change(upload.source()));
-        changes.put("format", change(upload.format().name().toLowerCase(Locale.ROOT)));
-        changes.put("inserted", change(counts.inserted()));
-        changes.put("updated", change(counts.updated()));
-        changes.put("unchanged", change(counts.unchanged()));
-        return changes;
-    }
-
-    private static Map<String, Object> change(Object after) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("before", null);
-        change.put("after", after);
-        return change;
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("source", upload.source());
+        run.put("format", upload.format().name().toLowerCase(Locale.ROOT));
+        run.put("inserted", counts.inserted());
+        run.put("updated", counts.updated());
+        run.put("unchanged", counts.unchanged());
+        return Changes.created(run);
     }
 
     static Set<String> formats() {

@@ -139,15 +139,7 @@ final class Ga4MetricReader {
     }
 
     private static Long count(long row, String field, Integer column, List<String> cells, ParsedMetrics parsed) {
-        if (column == null) {
-            return null;
-        }
-        try {
-            return MetricCsv.count(cells.get(column));
-        } catch (MetricCsv.NotANumber e) {
-            parsed.reject(row, field, "invalid", "'" + MetricCsv.shorten(cells.get(column).trim()) + "' is not a whole number.");
-            return null;
-        }
+        return column == null ? null : parsed.count(row, field, cells.get(column));
     }
 
     private static Long sum(Long a, Long b) {

@@ -32,6 +32,16 @@ final class ParsedMetrics {
         warnings.add(new ImportMessage(row, field, code, message));
     }
 
+    /** The cell as a whole number (null when empty), or null with the value rejected. */
+    Long count(long row, String field, String cell) {
+        try {
+            return MetricCsv.count(cell);
+        } catch (MetricCsv.NotANumber e) {
+            reject(row, field, "invalid", "'" + MetricCsv.shorten(cell.trim()) + "' is not a whole number.");
+            return null;
+        }
+    }
+
     /** How many rows have at least one rejected value (the header counts as a row). */
     long rejectedRows() {
         return errors.stream().map(e -> e.row() == null ? -1L : e.row()).distinct().count();

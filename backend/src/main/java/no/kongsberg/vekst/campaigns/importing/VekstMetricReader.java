@@ -129,14 +129,6 @@ final class VekstMetricReader {
 
     private static Long count(long row, String field, List<String> cells, Map<String, Integer> columns, ParsedMetrics parsed) {
         Integer column = columns.get(field);
-        if (column == null) {
-            return null;
-        }
-        try {
-            return MetricCsv.count(cells.get(column));
-        } catch (MetricCsv.NotANumber e) {
-            parsed.reject(row, field, "invalid", "'" + MetricCsv.shorten(cells.get(column).trim()) + "' is not a whole number.");
-            return null;
-        }
+        return column == null ? null : parsed.count(row, field, cells.get(column));
     }
 }
