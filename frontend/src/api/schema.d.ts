@@ -2719,6 +2719,11 @@ export interface components {
                  * @description Manual values: send it back in If-Match (in quotes).
                  */
                 version: number | null;
+                /**
+                 * Format: double
+                 * @description The part of `value` that campaigns feeding this KPI add; null when none feeds it.
+                 */
+                fromCampaigns?: number | null;
             } | null;
             current: components["schemas"]["KpiAssessment"];
             /** @description The last (up to) eight years with a value, oldest first. */
@@ -3048,7 +3053,7 @@ export interface components {
             status: components["schemas"]["CampaignStatus"];
             kpis: {
                 key: components["schemas"]["KpiKey"];
-                name: string;
+                name: components["schemas"]["KpiText"];
                 /** @enum {string|null} */
                 feeds: "sessions" | "leads" | null;
             }[];

@@ -188,27 +188,29 @@ function History({ kpi, mayEnter }: { kpi: Kpi; mayEnter: boolean }) {
             values={items}
             actions={
               mayEnter
-                ? (value) => (
-                    <div className="vekst-row-actions">
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        aria-label={t('kpis.values.editLabel', { year: value.period })}
-                        onClick={() => open({ kind: 'edit', value })}
-                      >
-                        {t('kpis.values.edit')}
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        data-color="danger"
-                        aria-label={t('kpis.values.deleteLabel', { year: value.period })}
-                        onClick={() => open({ kind: 'delete', value })}
-                      >
-                        {t('kpis.values.delete')}
-                      </Button>
-                    </div>
-                  )
+                ? (value) =>
+                    // A year whose value comes only from campaigns has no entered value to change.
+                    value.version !== null && (
+                      <div className="vekst-row-actions">
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('kpis.values.editLabel', { year: value.period })}
+                          onClick={() => open({ kind: 'edit', value })}
+                        >
+                          {t('kpis.values.edit')}
+                        </Button>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          data-color="danger"
+                          aria-label={t('kpis.values.deleteLabel', { year: value.period })}
+                          onClick={() => open({ kind: 'delete', value })}
+                        >
+                          {t('kpis.values.delete')}
+                        </Button>
+                      </div>
+                    )
                 : null
             }
           />
@@ -275,6 +277,15 @@ function HistoryFigures({ kpi, values, actions }: { kpi: Kpi; values: KpiValue[]
   const columns: FigureColumn<KpiValue>[] = [
     { header: t('kpis.detail.columns.year'), value: (row) => row.period, format: 'text' },
     { header: t('kpis.detail.columns.value'), value: (row) => format(row.value), format: 'text' },
+    ...(values.some((row) => row.fromCampaigns !== null && row.fromCampaigns !== undefined)
+      ? [
+          {
+            header: t('kpis.detail.columns.fromCampaigns'),
+            value: (row: KpiValue) => format(row.fromCampaigns ?? null),
+            format: 'text' as const,
+          },
+        ]
+      : []),
     { header: t('kpis.detail.columns.target'), value: (row) => format(row.target), render: (row) => format(row.target) ?? <Missing /> },
     { header: t('kpis.detail.columns.status'), value: (row) => row.status, render: (row) => <KpiStatusTag status={row.status} /> },
     { header: t('kpis.detail.columns.trend'), value: (row) => row.trend, render: (row) => <KpiTrendText trend={row.trend} /> },

@@ -6,6 +6,7 @@ import { useFormFields, type LocalErrors } from '../../components/useFormFields'
 import { parseNumber } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import type { Kpi } from '../../lib/kpis/api';
+import { formatKpiValue } from '../../lib/kpis/format';
 import { useSaveKpiValue, type KpiValue } from './api';
 
 type Values = { period: string; value: string; comment: string; evidenceUrl: string };
@@ -27,7 +28,8 @@ export function KpiValueDialog({
   const { values, bind, accept } = useFormFields<Values>(
     () => ({
       period: existing?.period ?? String(new Date().getFullYear() - 1),
-      value: existing ? String(existing.value).replace('.', ',') : '',
+      // The value shown is the entered one plus what feeding campaigns add; only the entered part is edited.
+      value: existing ? String(enteredPart(existing)).replace('.', ',') : '',
       comment: existing?.comment ?? '',
       evidenceUrl: existing?.evidenceUrl ?? '',
     }),
@@ -75,7 +77,14 @@ export function KpiValueDialog({
         />
         <Textfield
           label={t('kpis.values.value')}
-          description={t('kpis.values.valueHelp', { unit: t(`kpis.units.${kpi.unit}`) })}
+          description={[
+            t('kpis.values.valueHelp', { unit: t(`kpis.units.${kpi.unit}`) }),
+            existing?.fromCampaigns
+              ? t('kpis.values.campaignsAdd', { amount: formatKpiValue(existing.fromCampaigns, kpi.unit, language) })
+              : '',
+          ]
+            .join(' ')
+            .trim()}
           inputMode="decimal"
           autoComplete="off"
           required
@@ -99,4 +108,9 @@ export function KpiValueDialog({
       </form>
     </FormDialog>
   );
+}
+
+/** The manually entered part of a year's value (campaigns feeding the KPI add the rest). */
+export function enteredPart(value: KpiValue): number {
+  return Math.round((value.value - (value.fromCampaigns ?? 0)) * 1e6) / 1e6;
 }

@@ -570,6 +570,7 @@ export const en: Translation = {
     },
     kinds: {
       population: 'Population',
+      'campaign-metrics': 'Campaign results',
     },
     flags: {
       heading: 'Values for review',

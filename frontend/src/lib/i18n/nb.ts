@@ -567,6 +567,7 @@ export const nb = {
     },
     kinds: {
       population: 'Befolkning',
+      'campaign-metrics': 'Kampanjeresultater',
     },
     flags: {
       heading: 'Verdier til kontroll',

@@ -120,6 +120,7 @@ export const kpisEn: Texts<typeof kpisNb> = {
       status: 'Status',
       trend: 'Trend',
       comment: 'Comment',
+      fromCampaigns: 'From campaigns',
       evidence: 'Evidence',
       enteredBy: 'Entered by',
       actions: 'Actions',
@@ -145,6 +146,8 @@ export const kpisEn: Texts<typeof kpisNb> = {
     yearHelp: 'Four digits, for example 2025. Only years that have begun.',
     value: 'Value',
     valueHelp: 'Unit: {{unit}}.',
+    campaignsAdd:
+      'Campaigns counted towards this KPI add {{amount}} for the year. Enter the value without them; the sum shows in the history.',
     comment: 'Comment',
     commentHelp: 'Where does the figure come from, and how was it measured? Required.',
     evidenceUrl: 'Link to the source (recommended)',

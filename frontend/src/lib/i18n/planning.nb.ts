@@ -120,6 +120,7 @@ export const kpisNb = {
       status: 'Status',
       trend: 'Trend',
       comment: 'Kommentar',
+      fromCampaigns: 'Fra kampanjer',
       evidence: 'Dokumentasjon',
       enteredBy: 'Registrert av',
       actions: 'Handlinger',
@@ -145,6 +146,8 @@ export const kpisNb = {
     yearHelp: 'Fire siffer, for eksempel 2025. Bare år som har begynt.',
     value: 'Verdi',
     valueHelp: 'Enhet: {{unit}}. Desimaler med komma.',
+    campaignsAdd:
+      'Kampanjer som teller med i dette målet legger til {{amount}} for året. Skriv bare verdien uten dem; summen vises i historikken.',
     comment: 'Kommentar',
     commentHelp: 'Hvor kommer tallet fra, og hvordan er det målt? Påkrevd.',
     evidenceUrl: 'Lenke til kilden (anbefalt)',

@@ -3,6 +3,7 @@ package no.kongsberg.vekst.kpis;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -61,11 +62,14 @@ public class KpiService {
     private final KpiFormulas formulas;
     private final AuditService audit;
     private final SecurityIdentity identity;
+    private final Instance<KpiContributions> contributions;
 
-    public KpiService(KpiFormulas formulas, AuditService audit, SecurityIdentity identity) {
+    public KpiService(KpiFormulas formulas, AuditService audit, SecurityIdentity identity,
+            Instance<KpiContributions> contributions) {
         this.formulas = formulas;
         this.audit = audit;
         this.identity = identity;
+        this.contributions = contributions;
     }
 
     public record ListQuery(String q, String focusArea, String status, String source, String sort, String page, String size) {
@@ -306,12 +310,15 @@ public class KpiService {
                 sparkline, targets, kpi.version, kpi.updatedAt);
     }
 
-    /** Every year with a value, oldest first: computed from the data, or as entered. */
+    /**
+     * Every year with a value, oldest first: computed from the data, or as entered, plus what campaigns
+     * feeding the KPI add (a year with only their contribution has a value too).
+     */
     private List<KpiViews.Value> yearValues(Kpi kpi, List<KpiValue> manual) {
         NavigableMap<Integer, Double> values;
         Map<Integer, KpiValue> entered = new HashMap<>();
         if (kpi.computed()) {
-            values = formulas.values(kpi.formula);
+            values = new TreeMap<>(formulas.values(kpi.formula));
         } else {
             values = new TreeMap<>();
             for (KpiValue v : manual) {
@@ -320,12 +327,17 @@ public class KpiService {
                 entered.put(year, v);
             }
         }
+        Map<Integer, Double> added = new HashMap<>();
+        for (KpiContributions source : contributions) {
+            source.byYear(kpi.key).forEach((year, amount) -> added.merge(year, amount, Double::sum));
+        }
+        added.forEach((year, amount) -> values.merge(year, amount, Double::sum));
         return KpiStatusRule.years(values, kpi::targetFor, kpi.direction).stream().map(y -> {
             KpiValue v = entered.get(y.year());
             return new KpiViews.Value(Integer.toString(y.year()), y.value(), y.target(), y.verdict().status(),
                     y.verdict().missPercent(), y.trend(), kpi.source, v == null ? null : v.comment,
                     v == null ? null : v.evidenceUrl, v == null ? null : v.enteredBy, v == null ? null : v.updatedAt,
-                    v == null ? null : v.version);
+                    v == null ? null : v.version, added.get(y.year()));
         }).toList();
     }
 

@@ -29,7 +29,8 @@ public final class KpiViews {
     }
 
     public record Value(String period, double value, Double target, String status, Double missPercent, String trend,
-            String source, String comment, String evidenceUrl, String enteredBy, Instant updatedAt, Integer version) {
+            String source, String comment, String evidenceUrl, String enteredBy, Instant updatedAt, Integer version,
+            Double fromCampaigns) {
     }
 
     public record Assessment(String period, boolean closed, Double target, Double actual, Projection projection, String status,
