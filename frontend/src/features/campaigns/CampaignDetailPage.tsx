@@ -119,7 +119,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function PlanSection({ campaign }: { campaign: Campaign }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const period = useCampaignPeriod();
   const channelLabel = useChannelLabel();
   const none = t('campaigns.detail.none');
@@ -137,7 +137,7 @@ function PlanSection({ campaign }: { campaign: Campaign }) {
     [t('campaigns.detail.focusAreas'), list(campaign.focusAreas.map((area) => t(`focusAreas.${area}`)))],
     [t('campaigns.detail.targetGroups'), list(campaign.targetGroups)],
     [t('campaigns.detail.channels'), list(campaign.channels.map(channelLabel))],
-    [t('campaigns.detail.kpis'), list(campaign.kpis.map((kpi) => t('campaigns.detail.feeds', { name: kpi.name, what: feeds(kpi.feeds) })))],
+    [t('campaigns.detail.kpis'), list(campaign.kpis.map((kpi) => t('campaigns.detail.feeds', { name: kpi.name[language], what: feeds(kpi.feeds) })))],
     [t('campaigns.detail.description'), campaign.description ?? none],
   ];
   return (

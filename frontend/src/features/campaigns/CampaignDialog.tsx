@@ -140,7 +140,7 @@ function CampaignForm({
     ...(kpiList.data ?? []).map((kpi) => ({ value: kpi.key, label: kpi.name[language] })),
     ...(campaign?.kpis ?? [])
       .filter((kpi) => !(kpiList.data ?? []).some((option) => option.key === kpi.key))
-      .map((kpi) => ({ value: kpi.key, label: kpi.name })),
+      .map((kpi) => ({ value: kpi.key, label: kpi.name[language] })),
   ];
   const partnerChoices = [
     ...(partnerOptions.data ?? []),

@@ -36,7 +36,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     overBudget: false,
     owner: 'Kongsberg Næringsforum',
     status: 'active',
-    kpis: [{ key: 'visibility-reach', name: 'Synlighet', feeds: 'sessions' }],
+    kpis: [{ key: 'visibility-reach', name: { nb: 'Synlighet', en: 'Visibility' }, feeds: 'sessions' }],
     partners: [{ partnerId: partner.id, name: partner.name, amountNok: 100000 }],
     targets: { sessions: 20000, leads: 300 },
     links: [
