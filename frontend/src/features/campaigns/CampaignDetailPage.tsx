@@ -137,7 +137,10 @@ function PlanSection({ campaign }: { campaign: Campaign }) {
     [t('campaigns.detail.focusAreas'), list(campaign.focusAreas.map((area) => t(`focusAreas.${area}`)))],
     [t('campaigns.detail.targetGroups'), list(campaign.targetGroups)],
     [t('campaigns.detail.channels'), list(campaign.channels.map(channelLabel))],
-    [t('campaigns.detail.kpis'), list(campaign.kpis.map((kpi) => t('campaigns.detail.feeds', { name: kpi.name[language], what: feeds(kpi.feeds) })))],
+    [
+      t('campaigns.detail.kpis'),
+      list(campaign.kpis.map((kpi) => t('campaigns.detail.feeds', { name: kpi.name[language], what: feeds(kpi.feeds) }))),
+    ],
     [t('campaigns.detail.description'), campaign.description ?? none],
   ];
   return (
