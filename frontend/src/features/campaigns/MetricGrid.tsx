@@ -6,7 +6,18 @@ import { describeFieldError } from '../../lib/api/errorMessages';
 import { formatDate, formatInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { metricKeys, useCampaignMetrics, useRecordMetrics, type Campaign, type CampaignMetricRow, type CampaignMetricsResult } from './api';
-import { addDays, cellErrors, changedRows, gridFromRows, initialWeek, isoWeek, rowKey, weekDates, type GridTexts } from './grid';
+import {
+  addDays,
+  cellErrors,
+  changedRows,
+  gridFromRows,
+  initialWeek,
+  isoWeek,
+  rowKey,
+  weekDates,
+  type GridChanges,
+  type GridTexts,
+} from './grid';
 import { useChannelLabel } from './parts';
 
 /**
@@ -18,13 +29,17 @@ export function MetricGrid({ campaign }: { campaign: Campaign }) {
   const [monday, setMonday] = useState(() => initialWeek(campaign.startDate, campaign.endDate));
   const sunday = addDays(monday, 6);
   const week = useCampaignMetrics(campaign.id, { from: monday, to: sunday });
-  const [result, setResult] = useState<CampaignMetricsResult | null>(null);
+  // The save lives here, not in the week's form: the form is made anew from the fresh read that
+  // follows a save, and the result and the rows sent (for placing the server's errors) outlive it.
+  const record = useRecordMetrics(campaign.id);
+  const [sentKeys, setSentKeys] = useState<string[]>([]);
   const [dirty, setDirty] = useState(0);
+  const result = record.isSuccess ? record.data : null;
   const weekNumber = isoWeek(monday);
 
   const move = (days: number) => {
     if (dirty > 0 && !window.confirm(t('campaigns.grid.changedRows', { count: dirty }))) return;
-    setResult(null);
+    record.reset();
     setDirty(0);
     setMonday(addDays(monday, days));
   };
@@ -74,7 +89,14 @@ export function MetricGrid({ campaign }: { campaign: Campaign }) {
               rows={loaded.rows}
               weekNumber={weekNumber}
               onDirty={setDirty}
-              onSaved={setResult}
+              pending={record.isPending}
+              error={record.error}
+              sentKeys={sentKeys}
+              onSave={(changes) => {
+                setSentKeys(changes.keys);
+                record.mutate(changes.rows, { onSuccess: () => setDirty(0) });
+              }}
+              onCheck={() => record.reset()}
             />
           )}
         </>
@@ -89,25 +111,31 @@ function WeekForm({
   rows,
   weekNumber,
   onDirty,
-  onSaved,
+  pending,
+  error,
+  sentKeys,
+  onSave,
+  onCheck,
 }: {
   campaign: Campaign;
   dates: string[];
   rows: CampaignMetricRow[];
   weekNumber: number;
   onDirty: (count: number) => void;
-  onSaved: (result: CampaignMetricsResult | null) => void;
+  pending: boolean;
+  error: unknown;
+  sentKeys: string[];
+  onSave: (changes: GridChanges) => void;
+  onCheck: () => void;
 }) {
   const { t, language } = useI18n();
   const channelLabel = useChannelLabel();
-  const record = useRecordMetrics(campaign.id);
   const [original] = useState<GridTexts>(() => gridFromRows(rows, dates, campaign.channels, language === 'nb'));
   const [edited, setEdited] = useState<GridTexts>(original);
   const [invalid, setInvalid] = useState<string[]>([]);
-  const [sentKeys, setSentKeys] = useState<string[]>([]);
   const [nothing, setNothing] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
-  const serverCells = cellErrors(record.error, sentKeys);
+  const serverCells = cellErrors(error, sentKeys);
 
   const change = (key: string, metric: (typeof metricKeys)[number], value: string) => {
     const next = { ...edited, [key]: { ...edited[key]!, [metric]: value } };
@@ -119,19 +147,13 @@ function WeekForm({
   const save = () => {
     const changes = changedRows(original, edited);
     setInvalid(changes.invalid);
-    onSaved(null);
+    onCheck();
     if (changes.invalid.length > 0) return;
     if (changes.rows.length === 0) {
       setNothing(true);
       return;
     }
-    setSentKeys(changes.keys);
-    record.mutate(changes.rows, {
-      onSuccess: (result) => {
-        onDirty(0);
-        onSaved(result);
-      },
-    });
+    onSave(changes);
   };
 
   // Up and down arrows move to the same value of the row above or below, as in a spreadsheet.
@@ -166,7 +188,7 @@ function WeekForm({
           {t('campaigns.grid.invalid')}
         </Alert>
       )}
-      {record.isError && <ErrorAlert error={record.error} />}
+      {error !== null && <ErrorAlert error={error} />}
       <div className="vekst-table-scroll">
         <Table data-size="sm" className="vekst-grid" ref={tableRef} data-testid="grid-table">
           <caption>{t('campaigns.grid.caption', { week: weekNumber })}</caption>
@@ -234,7 +256,7 @@ function WeekForm({
         </Table>
       </div>
       <div className="vekst-actions">
-        <Button type="submit" loading={record.isPending} disabled={record.isPending}>
+        <Button type="submit" loading={pending} disabled={pending}>
           {t('campaigns.grid.save')}
         </Button>
       </div>
