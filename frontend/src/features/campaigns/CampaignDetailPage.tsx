@@ -12,7 +12,7 @@ import { useCampaign, useDeleteCampaign, type Campaign } from './api';
 import { EditCampaignDialog } from './CampaignDialog';
 import { CampaignResults } from './CampaignResults';
 import { MetricGrid } from './MetricGrid';
-import { CampaignStatusTag, DemoBadge, orDash, useCampaignPeriod, useChannelLabel, useProgressLines } from './parts';
+import { CampaignStatusTag, orDash, useCampaignPeriod, useChannelLabel, useProgressLines } from './parts';
 import { useCampaignPermissions } from './roles';
 
 type Target = Campaign['progress']['targets'][number];
@@ -39,10 +39,7 @@ export function CampaignDetailPage() {
             <Heading level={1} data-size="lg">
               {current.name}
             </Heading>
-            <div className="vekst-tags">
-              <CampaignStatusTag status={current.status} />
-              {current.demo && <DemoBadge />}
-            </div>
+            <CampaignStatusTag status={current.status} />
             {saved && (
               <Alert data-color="success" role="status">
                 {t('campaigns.form.saved')}

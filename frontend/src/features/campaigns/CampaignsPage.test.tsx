@@ -19,7 +19,6 @@ const over = campaign({
   budgetNok: 50000,
   spendNok: 62000,
   overBudget: true,
-  demo: true,
   progress: { targets: [], budgetUsedPercent: 124, elapsedPercent: 100 },
 });
 
@@ -59,7 +58,6 @@ describe('CampaignsPage', () => {
     expect(row).not.toHaveTextContent('Over budsjett');
     const overRow = within(table).getByRole('row', { name: /Boligdag 2025/ });
     expect(overRow).toHaveTextContent('Over budsjett');
-    expect(overRow).toHaveTextContent('(demo)');
     expect(overRow).toHaveTextContent('Ingen mål satt');
     expect(screen.queryByRole('button', { name: 'Ny kampanje' })).not.toBeInTheDocument();
     expect(screen.queryByTestId('metric-import')).not.toBeInTheDocument();

@@ -22,7 +22,7 @@ import {
 } from './api';
 import { CreateCampaignDialog } from './CampaignDialog';
 import { MetricImportSection } from './MetricImportSection';
-import { CampaignStatusTag, DemoBadge, ProgressCell, SpendText, useCampaignPeriod, useChannelLabel } from './parts';
+import { CampaignStatusTag, ProgressCell, SpendText, useCampaignPeriod, useChannelLabel } from './parts';
 import { useCampaignPermissions } from './roles';
 
 const PAGE_SIZE = 25;
@@ -197,12 +197,6 @@ function CampaignsTable({ campaigns, sort, onSort }: { campaigns: Campaign[]; so
                 <Link asChild>
                   <RouterLink to={`/campaigns/${campaign.id}`}>{campaign.name}</RouterLink>
                 </Link>
-                {campaign.demo && (
-                  <>
-                    {' '}
-                    <DemoBadge />
-                  </>
-                )}
               </Table.HeaderCell>
               <Table.Cell>
                 <CampaignStatusTag status={campaign.status} />

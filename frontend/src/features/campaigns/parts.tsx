@@ -44,16 +44,6 @@ export function CampaignStatusTag({ status }: { status: CampaignStatus }) {
   );
 }
 
-/** "(demo)" beside a fictional campaign's name: a tag to see, words to hear. */
-export function DemoBadge() {
-  const { t } = useI18n();
-  return (
-    <Tag data-color="info" data-size="sm" className="vekst-demo" title={t('campaigns.demoExplained')}>
-      {t('campaigns.demoLabel')}
-    </Tag>
-  );
-}
-
 /** Spend in kroner, and "Over budget" in words (not only colour) when it is. */
 export function SpendText({ campaign }: { campaign: Pick<Campaign, 'spendNok' | 'overBudget'> }) {
   const { t, language } = useI18n();

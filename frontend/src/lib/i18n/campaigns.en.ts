@@ -64,8 +64,6 @@ export const campaignsEn: Widen<typeof campaignsNb> = {
   progressOf: '{{metric}}: {{actual}} of {{target}} ({{percent}})',
   progressNoPercent: '{{metric}}: {{actual}} of {{target}}',
   noTargets: 'No targets set',
-  demoLabel: '(demo)',
-  demoExplained: 'Demo: a fictional campaign in the demo data',
   form: {
     createTitle: 'New campaign',
     editTitle: 'Change the campaign',

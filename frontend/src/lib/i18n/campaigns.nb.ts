@@ -63,8 +63,6 @@ export const campaignsNb = {
   progressOf: '{{metric}}: {{actual}} av {{target}} ({{percent}})',
   progressNoPercent: '{{metric}}: {{actual}} av {{target}}',
   noTargets: 'Ingen mål satt',
-  demoLabel: '(demo)',
-  demoExplained: 'Demo: oppdiktet kampanje i demodataene',
   form: {
     createTitle: 'Ny kampanje',
     editTitle: 'Endre kampanjen',
