@@ -49,7 +49,7 @@ export function ComparisonPage() {
     { header: t('campaigns.comparison.budgetNok'), value: (item) => item.budgetNok, format: 'nok' },
     { header: t('campaigns.comparison.spendNok'), value: (item) => item.spendNok, format: 'nok' },
     { header: t('campaigns.metrics.ctr'), value: (item) => item.totals.ctr, format: 'percent' },
-    { header: t('campaigns.metrics.costPerLead'), value: (item) => item.totals.costPerLead, format: 'decimal' },
+    { header: t('campaigns.metrics.costPerLead'), value: (item) => item.totals.costPerLead, format: 'nok' },
   ];
   const metricName = t(choice === 'costPerLead' ? 'campaigns.comparison.chartCostPerLead' : 'campaigns.comparison.chartReach');
 
