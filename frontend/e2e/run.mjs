@@ -321,7 +321,18 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
   expectEqual(
     await nav.getByRole('link').allInnerTexts(),
-    ['Oversikt', 'Befolkning', 'Mål og KPI-er', 'Handlingsplan', 'Arrangementer', 'Partnere', 'Finansiering', 'Data', 'Min konto'],
+    [
+      'Oversikt',
+      'Befolkning',
+      'Mål og KPI-er',
+      'Handlingsplan',
+      'Arrangementer',
+      'Kampanjer',
+      'Partnere',
+      'Finansiering',
+      'Data',
+      'Min konto',
+    ],
     'menu for an editor',
   );
   await page.getByRole('button', { name: 'Logg ut' }).click();
