@@ -700,6 +700,27 @@ scenario('campaigns: an editor creates a campaign, records a week of results and
 
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kampanjer' }).click();
   await waitForRow(page, 'campaigns-table', name, (row) => row[0].includes(name) && /Økter: 250 av 1\s000/.test(row.join(' ')));
+
+  // A Vekst CSV with one more day: checked first (nothing saved), then imported.
+  const wednesday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 2);
+  const importSection = page.getByTestId('metric-import');
+  await importSection.getByLabel('Fil (CSV)').setInputFiles({
+    name: 'e2e-kampanje.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`campaign;date;channel;sessions;costNok\n${slug};${isoDate(wednesday)};web;50;100,50\n`),
+  });
+  await importSection.getByRole('button', { name: 'Sjekk filen' }).click();
+  await importSection.getByTestId('metric-import-preview').waitFor();
+  await expectNoSeriousAxeViolations(page, 'the metric import preview');
+  await importSection.getByRole('button', { name: 'Importer', exact: true }).click();
+  await importSection.getByTestId('metric-import-result').waitFor();
+  await waitForRow(
+    page,
+    'campaigns-table',
+    `${name} with the import`,
+    (row) => row[0].includes(name) && /Økter: 300 av 1\s000/.test(row.join(' ')),
+  );
+
   await page.getByRole('link', { name }).click();
   await page.getByRole('button', { name: 'Slett kampanjen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Slett', exact: true }).click();
