@@ -75,6 +75,7 @@ describe('CampaignDetailPage', () => {
     const webTuesday = within(grid).getByRole('textbox', { name: 'Økter, Nettsted, 01.04.2025' });
     await userEvent.type(webTuesday, '50');
     await userEvent.type(within(grid).getByRole('textbox', { name: 'Kostnad (kr), Nettsted, 01.04.2025' }), '120,5');
+    expect(within(grid).getByTestId('grid-unsaved')).toHaveTextContent('2 endrede rader er ikke lagret.');
     await userEvent.click(within(grid).getByRole('button', { name: 'Lagre uken' }));
     expect(await within(grid).findByTestId('grid-result')).toHaveTextContent('Lagret: 1 nye, 0 endret, 0 uendret, 1 fjernet.');
     const post = requests.find((request) => request.method === 'POST')!;

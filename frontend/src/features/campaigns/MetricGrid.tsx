@@ -38,7 +38,7 @@ export function MetricGrid({ campaign }: { campaign: Campaign }) {
   const weekNumber = isoWeek(monday);
 
   const move = (days: number) => {
-    if (dirty > 0 && !window.confirm(t('campaigns.grid.changedRows', { count: dirty }))) return;
+    if (dirty > 0 && !window.confirm(t('campaigns.grid.discard', { count: dirty }))) return;
     record.reset();
     setDirty(0);
     setMonday(addDays(monday, days));
@@ -136,6 +136,7 @@ function WeekForm({
   const [nothing, setNothing] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
   const serverCells = cellErrors(error, sentKeys);
+  const unsaved = changedRows(original, edited).rows.length;
 
   const change = (key: string, metric: (typeof metricKeys)[number], value: string) => {
     const next = { ...edited, [key]: { ...edited[key]!, [metric]: value } };
@@ -260,6 +261,7 @@ function WeekForm({
           {t('campaigns.grid.save')}
         </Button>
       </div>
+      {unsaved > 0 && !pending && <Paragraph data-testid="grid-unsaved">{t('campaigns.grid.changedRows', { count: unsaved })}</Paragraph>}
       {nothing && <Paragraph role="status">{t('campaigns.grid.nothingChanged')}</Paragraph>}
     </form>
   );

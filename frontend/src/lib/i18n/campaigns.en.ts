@@ -204,6 +204,7 @@ export const campaignsEn: Widen<typeof campaignsNb> = {
     save: 'Save the week',
     nothingChanged: 'Nothing has changed in the week.',
     changedRows: '{{count}} changed rows are not saved.',
+    discard: '{{count}} changed rows are not saved. Discard the changes and go to another week?',
     invalid: 'Some fields have invalid values. Correct them and save again.',
     countInvalid: 'Enter a whole number, 0 or more.',
     costInvalid: 'Enter an amount, 0 or more.',

@@ -203,6 +203,7 @@ export const campaignsNb = {
     save: 'Lagre uken',
     nothingChanged: 'Ingenting er endret i uken.',
     changedRows: '{{count}} endrede rader er ikke lagret.',
+    discard: '{{count}} endrede rader er ikke lagret. Vil du forkaste endringene og gå til en annen uke?',
     invalid: 'Noen felt har ugyldige verdier. Rett dem og lagre på nytt.',
     countInvalid: 'Skriv et helt tall, 0 eller mer.',
     costInvalid: 'Skriv et beløp, 0 eller mer.',
