@@ -1480,7 +1480,10 @@ export interface paths {
          *     `Session campaign`, `Sessions` and `Key events` (or `Conversions`); lines starting with `#` are skipped,
          *     rows go to the channel given by `channel` (default `web`), and rows of campaigns not in Vekst (such as
          *     `(not set)`) are skipped with a warning. Rows are matched by campaign, date and channel, so importing the
-         *     same file twice changes nothing. A file with any rejected row writes nothing: 422 with the reasons.
+         *     same file twice changes nothing. Columns the file does not have keep what is recorded (a GA4 export
+         *     leaves cost and impressions alone); an empty cell clears the value, and a row of empty cells removes
+         *     the recorded row. The run's counts are rows, not cells. A file with any rejected row writes nothing:
+         *     422 with the reasons.
          */
         post: operations["importCampaignMetrics"];
         delete?: never;

@@ -77,6 +77,11 @@ public final class Validation {
         return errors.size();
     }
 
+    /** The errors found so far, for callers that report them in their own way (imports name rows). */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean has(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }

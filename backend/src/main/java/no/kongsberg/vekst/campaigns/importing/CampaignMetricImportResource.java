@@ -75,6 +75,17 @@ public class CampaignMetricImportResource {
         return run(params, content, name.length() > 200 ? name.substring(0, 200) : name);
     }
 
+    /**
+     * Any other body: 415 saying what to send. A method of its own, so that the roles are checked first
+     * (an unmatched media type would be refused before the caller is).
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response importOther() {
+        throw new ApiProblem(415, "unsupported-media-type", "Unsupported Media Type",
+                "Send the file as text/csv, or as the part file of multipart/form-data.", null, Map.of());
+    }
+
     private record Params(boolean dryRun, Format format, String channel) {
     }
 

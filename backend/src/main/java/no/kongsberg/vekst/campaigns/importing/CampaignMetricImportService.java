@@ -144,12 +144,7 @@ public class CampaignMetricImportService {
     private static List<FieldError> errorsOf(MetricRow row, List<String> channels) {
         Validation validation = new Validation();
         row.check(validation, "", channels);
-        try {
-            validation.throwIfAny();
-            return List.of();
-        } catch (ApiProblem problem) {
-            return problem.errors();
-        }
+        return validation.errors();
     }
 
     /** Records the rows campaign by campaign, in the caller's transaction. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.kongsberg.vekst.campaigns.MetricRow;
+import no.kongsberg.vekst.platform.CsvCells;
 
 /**
  * Reads a GA4 export (Explore or a report's "Download CSV"): lines starting with `#` and blank
@@ -45,7 +46,7 @@ final class Ga4MetricReader {
         }
         long headerRow = headerIndex + 1;
         char separator = MetricCsv.separator(lines.get(headerIndex));
-        List<String> header = MetricCsv.split(lines.get(headerIndex), separator);
+        List<String> header = CsvCells.split(lines.get(headerIndex), separator);
         Integer date = find(header, List.of("date"));
         Integer campaign = find(header, CAMPAIGN);
         Integer sessions = find(header, List.of("sessions"));
@@ -77,7 +78,7 @@ final class Ga4MetricReader {
                 continue;
             }
             parsed.processed++;
-            List<String> cells = MetricCsv.split(text, separator);
+            List<String> cells = CsvCells.split(text, separator);
             if (cells.size() < header.size()) {
                 parsed.reject(row, null, "malformed", "The row has " + cells.size() + " cells; the header has " + header.size() + ".");
                 continue;

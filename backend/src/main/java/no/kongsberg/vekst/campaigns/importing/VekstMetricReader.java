@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.kongsberg.vekst.campaigns.MetricRow;
+import no.kongsberg.vekst.platform.CsvCells;
 
 /**
  * Reads the Vekst metrics CSV, the file the metrics export writes: a header with `campaign`, `date`
@@ -36,7 +37,7 @@ final class VekstMetricReader {
             return parsed;
         }
         char separator = MetricCsv.separator(lines.get(0));
-        List<String> header = MetricCsv.split(lines.get(0), separator);
+        List<String> header = CsvCells.split(lines.get(0), separator);
         Map<String, Integer> columns = header(header, parsed);
         if (columns == null) {
             return parsed;
@@ -50,7 +51,7 @@ final class VekstMetricReader {
                 continue;
             }
             parsed.processed++;
-            List<String> cells = MetricCsv.split(text, separator);
+            List<String> cells = CsvCells.split(text, separator);
             if (cells.size() != header.size()) {
                 parsed.reject(row, null, "malformed", "The row has " + cells.size() + " cells; the header has " + header.size() + ".");
                 continue;

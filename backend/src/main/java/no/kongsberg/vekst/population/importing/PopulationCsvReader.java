@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.kongsberg.vekst.platform.CsvCells;
 
 /**
  * Reads a Vekst CSV file, streaming: UTF-8 with or without BOM, `;` or `,` (taken from the
@@ -60,7 +61,7 @@ public final class PopulationCsvReader {
             headerLine = headerLine.substring(1);
         }
         char separator = headerLine.indexOf(';') >= 0 ? ';' : ',';
-        List<String> header = split(headerLine, separator);
+        List<String> header = CsvCells.split(headerLine, separator);
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i).trim(), i);
@@ -79,7 +80,7 @@ public final class PopulationCsvReader {
                     continue;
                 }
                 rows++;
-                List<String> cells = split(text, separator);
+                List<String> cells = CsvCells.split(text, separator);
                 if (cells.size() != header.size()) {
                     sink.reject(line, null, "malformed", "The row has " + cells.size() + " cells; the header has " + header.size() + ".");
                     continue;
@@ -219,35 +220,6 @@ public final class PopulationCsvReader {
             return null;
         }
         return variant;
-    }
-
-    /** Splits a line at the separator, honouring double quotes ("a;b" and "" inside quotes). */
-    static List<String> split(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -31,7 +31,7 @@ class CampaignMetricImportReadersTest {
 
     @Test
     void quotedCellsKeepTheirSeparatorsAndQuotes() {
-        assertEquals(List.of("a;b", "say \"hi\"", ""), MetricCsv.split("\"a;b\";\"say \"\"hi\"\"\";", ';'));
+        assertEquals(List.of("a;b", "say \"hi\"", ""), no.kongsberg.vekst.platform.CsvCells.split("\"a;b\";\"say \"\"hi\"\"\";", ';'));
     }
 
     @Test
