@@ -220,7 +220,7 @@ export const campaignsEn: Widen<typeof campaignsNb> = {
     formatGa4: 'GA4 export',
     channel: 'Channel for the GA4 rows',
     vekstHelp:
-      'Vekst CSV: the first row holds the headers, fields separated by semicolons or commas. Columns: campaign (the campaign’s short name), date (YYYY-MM-DD), channel, and any of impressions, reach, clicks, sessions, leads and costNok (decimal comma or point).',
+      'Vekst CSV: the first row holds the headers, fields separated by semicolons or commas. Columns: campaign (the campaign’s short name), date (YYYY-MM-DD), channel, and any of impressions, reach, clicks, sessions, leads and costNok (decimal comma or point). Columns the file does not have keep what is recorded; an empty cell clears the value, and a row of empty cells removes the row. The counts below are rows.',
     ga4Help:
       'GA4 export: an exploration or report from Google Analytics 4 with the columns Date (YYYYMMDD), Session campaign, Sessions and Key events (or Conversions). Lines starting with # are skipped, and campaigns Vekst does not know, such as (not set), are skipped with a warning.',
     example: 'Example',

@@ -219,7 +219,7 @@ export const campaignsNb = {
     formatGa4: 'GA4-eksport',
     channel: 'Kanal for GA4-radene',
     vekstHelp:
-      'Vekst-CSV: første rad er overskrifter, felt skilles med semikolon eller komma. Kolonner: campaign (kampanjens kortnavn), date (ÅÅÅÅ-MM-DD), channel, og en eller flere av impressions, reach, clicks, sessions, leads og costNok (desimalkomma eller -punktum).',
+      'Vekst-CSV: første rad er overskrifter, felt skilles med semikolon eller komma. Kolonner: campaign (kampanjens kortnavn), date (ÅÅÅÅ-MM-DD), channel, og en eller flere av impressions, reach, clicks, sessions, leads og costNok (desimalkomma eller -punktum). Kolonner filen ikke har, beholder det som er registrert; en tom celle sletter verdien, og en rad med bare tomme celler fjerner raden. Tallene under gjelder rader.',
     ga4Help:
       'GA4-eksport: en utforsking eller rapport fra Google Analytics 4 med kolonnene Date (ÅÅÅÅMMDD), Session campaign, Sessions og Key events (eller Conversions). Linjer som starter med # hoppes over, og kampanjer Vekst ikke kjenner, som (not set), hoppes over med en advarsel.',
     example: 'Eksempel',
