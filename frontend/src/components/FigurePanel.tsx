@@ -35,6 +35,8 @@ type FigurePanelProps<Row> = {
   testId?: string;
   /** Says which table the download button gets (a page with several tables needs it). */
   nameDownload?: boolean;
+  /** A table with more rows than this starts folded (a year of days would make the page endless). */
+  foldOver?: number;
 };
 
 /** Figures three ways: a chart, the same figures as a table, and the table as CSV for Excel. */
@@ -49,22 +51,33 @@ export function FigurePanel<Row>({
   csvFileName,
   testId,
   nameDownload = false,
+  foldOver,
 }: FigurePanelProps<Row>) {
   const { t, language } = useI18n();
   const download = () => downloadCsv(csvFileName, tableCsv(columns, [...rows, ...(footerRows ?? [])]));
+  const table = (
+    <FigureTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={rowKey}
+      footerRows={footerRows}
+      rowClassName={rowClassName}
+      language={language}
+      testId={testId}
+    />
+  );
   return (
     <>
       {chart && <LazyChart spec={chart.spec} label={chart.label} />}
-      <FigureTable
-        caption={caption}
-        columns={columns}
-        rows={rows}
-        rowKey={rowKey}
-        footerRows={footerRows}
-        rowClassName={rowClassName}
-        language={language}
-        testId={testId}
-      />
+      {foldOver !== undefined && rows.length > foldOver ? (
+        <details className="vekst-figure-fold">
+          <summary>{t('dashboard.showTable', { count: rows.length })}</summary>
+          {table}
+        </details>
+      ) : (
+        table
+      )}
       <Button variant="secondary" onClick={download} className="vekst-download" data-testid={testId && `${testId}-csv`}>
         {t('dashboard.downloadCsv')}
         {nameDownload && <span className="vekst-sr-only">: {caption}</span>}

@@ -139,6 +139,7 @@ export function CampaignResults({ campaign }: { campaign: Campaign }) {
                     csvFileName={`${campaign.slug}-dager.csv`}
                     testId="results-daily"
                     nameDownload
+                    foldOver={31}
                   />
                 </>
               )}

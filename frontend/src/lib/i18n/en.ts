@@ -105,6 +105,7 @@ export const en: Translation = {
     seriesBreak: 'Break in the series (boundary change)',
     seriesBreakResidual: 'Break in the series (population and flows differ)',
     downloadCsv: 'Download as CSV',
+    showTable: 'Show the table ({{count}} rows)',
     csvFileName: 'population-{{municipality}}-{{variant}}.csv',
   },
   flags: {

@@ -103,6 +103,7 @@ export const nb = {
     seriesBreak: 'Brudd i serien (grenseendring)',
     seriesBreakResidual: 'Brudd i serien (folketall og bevegelser avviker)',
     downloadCsv: 'Last ned som CSV',
+    showTable: 'Vis tabellen ({{count}} rader)',
     csvFileName: 'befolkning-{{municipality}}-{{variant}}.csv',
   },
   flags: {

@@ -101,7 +101,9 @@ public class CampaignDemoData {
             List<MetricRow> rows = new ArrayList<>();
             for (LocalDate day = plan.start(); !day.isAfter(plan.end()) && day.isBefore(today); day = day.plusDays(1)) {
                 for (Channel ch : plan.channels()) {
-                    rows.add(new MetricRow(day, ch.key(), vary(random, ch.impressions()), vary(random, ch.reach()),
+                    long impressions = vary(random, ch.impressions());
+                    // Reach counts people, impressions views: never more people than views.
+                    rows.add(new MetricRow(day, ch.key(), impressions, Math.min(impressions, vary(random, ch.reach())),
                             vary(random, ch.clicks()), vary(random, ch.sessions()), vary(random, ch.leads()),
                             BigDecimal.valueOf(vary(random, ch.cost()))));
                 }
