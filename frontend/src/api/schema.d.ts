@@ -1432,7 +1432,8 @@ export interface paths {
         put?: never;
         /**
          * Plan a campaign
-         * @description The slug is made from the name when none is given and must be unique (409 `slug-taken`). Channels of
+         * @description The slug is made from the name when none is given and must be unique (409 `conflict` whose
+         *     `errors[0]` is `{field: slug, code: slug-taken}`). Channels of
          *     metrics must be among the campaign's channels; KPIs and partners must exist. Audited.
          */
         post: operations["createCampaign"];
@@ -1509,7 +1510,7 @@ export interface paths {
         get: operations["getCampaign"];
         /**
          * Change a campaign
-         * @description The slug can change only while the campaign is planned (`slug-locked`), since links and imports use it. Audited.
+         * @description The slug can change only while the campaign is planned (409 `conflict` whose `errors[0].code` is `slug-locked`), since links and imports use it; a taken slug is `slug-taken` as on create. A channel with recorded results cannot be removed (400 `channel-in-use`). Audited.
          */
         put: operations["updateCampaign"];
         post?: never;
@@ -3115,6 +3116,7 @@ export interface components {
         CampaignMetricsInput: {
             rows: components["schemas"]["CampaignMetricRow"][];
         };
+        /** @description Rows (a date and channel each), not cells. */
         CampaignMetricsResult: {
             inserted: components["schemas"]["ImportCount"];
             updated: components["schemas"]["ImportCount"];

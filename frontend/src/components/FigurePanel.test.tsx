@@ -38,4 +38,26 @@ describe('FigurePanel', () => {
     expect(summary.closest('details')?.open).toBe(true);
     expect(within(screen.getByTestId('days')).getAllByRole('row')).toHaveLength(201);
   });
+
+  it('aligns a column of words to the start, header and cells alike', () => {
+    const withWords: FigureColumn<Row>[] = [...columns, { header: 'Merknad', value: () => 'fri tekst', format: 'text', words: true }];
+    renderWithApp(
+      <FigurePanel
+        caption="Dager"
+        columns={withWords}
+        rows={days(2)}
+        rowKey={(row) => String(row.day)}
+        csvFileName="d.csv"
+        testId="days"
+      />,
+    );
+    const table = screen.getByTestId('days');
+    expect(within(table).getByRole('columnheader', { name: 'Merknad' })).toHaveClass('vekst-words');
+    expect(
+      within(table)
+        .getAllByText('fri tekst')
+        .every((cell) => cell.closest('td')?.classList.contains('vekst-words')),
+    ).toBe(true);
+    expect(within(table).getByRole('columnheader', { name: 'Dag' })).not.toHaveClass('vekst-words');
+  });
 });

@@ -19,7 +19,11 @@ export type FigureColumn<Row> = {
   render?: (row: Row) => ReactNode;
   /** This column names the row (a row header); by default the first one does. */
   rowHeader?: boolean;
+  /** Words rather than figures: aligned to the start, not to the right. */
+  words?: boolean;
 };
+
+const alignment = <Row,>(column: FigureColumn<Row>) => (column.words ? 'vekst-words' : undefined);
 
 export function formatValue(value: number, format: ValueFormat, language: Language): string {
   switch (format) {
@@ -100,7 +104,7 @@ export function FigureTable<Row>({ caption, columns, rows, rowKey, language, foo
             <Cell column={column} row={row} language={language} />
           </Table.HeaderCell>
         ) : (
-          <Table.Cell key={column.header}>
+          <Table.Cell key={column.header} className={alignment(column)}>
             <Cell column={column} row={row} language={language} />
           </Table.Cell>
         ),
@@ -114,7 +118,7 @@ export function FigureTable<Row>({ caption, columns, rows, rowKey, language, foo
         <Table.Head>
           <Table.Row>
             {columns.map((column) => (
-              <Table.HeaderCell scope="col" key={column.header}>
+              <Table.HeaderCell scope="col" key={column.header} className={alignment(column)}>
                 {column.header}
               </Table.HeaderCell>
             ))}

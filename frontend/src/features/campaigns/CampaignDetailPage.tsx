@@ -249,8 +249,8 @@ function LinksSection({ campaign }: { campaign: Campaign }) {
   };
   const columns: FigureColumn<Campaign['links'][number]>[] = [
     { header: t('campaigns.form.source'), value: (link) => link.source, format: 'text' },
-    { header: t('campaigns.form.medium'), value: (link) => link.medium, format: 'text' },
-    { header: t('campaigns.form.content'), value: (link) => link.content, format: 'text' },
+    { header: t('campaigns.form.medium'), value: (link) => link.medium, format: 'text', words: true },
+    { header: t('campaigns.form.content'), value: (link) => link.content, format: 'text', words: true },
     {
       header: t('campaigns.detail.url'),
       value: (link) => link.url,
