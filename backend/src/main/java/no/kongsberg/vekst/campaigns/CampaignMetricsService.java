@@ -84,21 +84,20 @@ public class CampaignMetricsService implements KpiContributions {
         return totals;
     }
 
-    /** The sum per year of the sessions or leads of the campaigns that feed this KPI. */
+    /** Per fed KPI, the sum per year of the sessions or leads of the campaigns that feed it. */
     @Override
     @Transactional
-    public NavigableMap<Integer, Double> byYear(String kpiKey) {
-        List<?> rows = em().createNativeQuery("select cast(extract(year from m.date) as integer), "
-                + "sum(case when k.feeds = 'sessions' then m.sessions else m.leads end) "
+    public Map<String, NavigableMap<Integer, Double>> byKpi() {
+        String fed = "case when k.feeds = 'sessions' then m.sessions else m.leads end";
+        List<?> rows = em().createNativeQuery("select k.kpi_key, cast(extract(year from m.date) as integer), sum(" + fed + ") "
                 + "from campaign_metric m join campaign_kpi k on k.campaign_id = m.campaign_id "
-                + "where k.kpi_key = :key and k.feeds is not null group by 1 having count(case when k.feeds = 'sessions' "
-                + "then m.sessions else m.leads end) > 0").setParameter("key", kpiKey).getResultList();
-        NavigableMap<Integer, Double> years = new TreeMap<>();
+                + "where k.feeds is not null group by 1, 2 having count(" + fed + ") > 0").getResultList();
+        Map<String, NavigableMap<Integer, Double>> byKpi = new HashMap<>();
         for (Object r : rows) {
             Object[] c = (Object[]) r;
-            years.put(((Number) c[0]).intValue(), ((Number) c[1]).doubleValue());
+            byKpi.computeIfAbsent((String) c[0], k -> new TreeMap<>()).put(((Number) c[1]).intValue(), ((Number) c[2]).doubleValue());
         }
-        return years;
+        return byKpi;
     }
 
     /**

@@ -143,9 +143,14 @@ public class CampaignService {
         return CampaignViews.Metrics.of(campaign.id, from, to, metrics.rows(campaign.id, from, to), campaign.channels());
     }
 
+    /** What the results download holds: the campaign's slug (its first column) and every row. */
+    public record Export(String slug, List<MetricRow> rows) {
+    }
+
     @Transactional
-    public List<MetricRow> allMetrics(UUID id) {
-        return metrics.rows(visible(id).id, null, null);
+    public Export export(UUID id) {
+        Campaign campaign = visible(id);
+        return new Export(campaign.slug, metrics.rows(campaign.id, null, null));
     }
 
     /** Records rows of the grid (or any rows): all are checked first, then all written. */
@@ -265,7 +270,8 @@ public class CampaignService {
         }
         checkKpis(v, d.kpis());
         checkPartners(v, d.partners());
-        if (!v.has("channels")) {
+        // Only a stored campaign can have results whose channel it would lose.
+        if (!v.has("channels") && campaign.isPersistent()) {
             List<String> kept = d.channels() == null ? List.of() : d.channels();
             List<String> used = usedChannels(campaign.id);
             used.stream().filter(c -> !kept.contains(c)).findFirst().ifPresent(c -> v.add("channels", "channel-in-use",

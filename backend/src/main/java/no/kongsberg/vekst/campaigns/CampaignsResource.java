@@ -142,9 +142,9 @@ public class CampaignsResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     public Response export(@PathParam("id") String id) {
-        UUID campaignId = campaignId(id);
-        String slug = campaigns.get(campaignId).slug();
-        List<List<Object>> rows = campaigns.allMetrics(campaignId).stream().map(r -> Arrays.<Object>asList(slug, r.date().toString(),
+        CampaignService.Export export = campaigns.export(campaignId(id));
+        String slug = export.slug();
+        List<List<Object>> rows = export.rows().stream().map(r -> Arrays.<Object>asList(slug, r.date().toString(),
                 r.channel(), r.impressions(), r.reach(), r.clicks(), r.sessions(), r.leads(), decimalComma(r.costNok()))).toList();
         return CsvExport.download(slug + "-results.csv", CsvExport.of(CSV_COLUMNS, rows));
     }

@@ -1,5 +1,6 @@
 package no.kongsberg.vekst.kpis;
 
+import java.util.Map;
 import java.util.NavigableMap;
 
 /**
@@ -8,6 +9,6 @@ import java.util.NavigableMap;
  */
 public interface KpiContributions {
 
-    /** The amount added per year; empty when nothing feeds the KPI. */
-    NavigableMap<Integer, Double> byYear(String kpiKey);
+    /** The amount added per year to each KPI that something feeds; read once for a whole list of KPIs. */
+    Map<String, NavigableMap<Integer, Double>> byKpi();
 }

@@ -89,6 +89,7 @@ public class KpiService {
 
         List<Kpi> kpis = Kpi.listAll(Sort.by("sortOrder").and("key"));
         Map<String, List<KpiValue>> manual = manualValuesByKpi();
+        Map<String, Map<Integer, Double>> added = added();
         List<KpiViews.Kpi> views = new ArrayList<>();
         for (Kpi kpi : kpis) {
             if ((focusArea != null && !focusArea.equals(kpi.focusArea)) || (source != null && !source.equals(kpi.source))
@@ -96,7 +97,7 @@ public class KpiService {
                             || kpi.nameEn.toLowerCase(Locale.ROOT).contains(text))) {
                 continue;
             }
-            KpiViews.Kpi view = view(kpi, manual.getOrDefault(kpi.key, List.of()));
+            KpiViews.Kpi view = view(kpi, manual.getOrDefault(kpi.key, List.of()), added.getOrDefault(kpi.key, Map.of()));
             if (status == null || status.equals(view.current().status())) {
                 views.add(view);
             }
@@ -110,7 +111,7 @@ public class KpiService {
     @Transactional
     public KpiViews.Kpi get(String key) {
         Kpi kpi = find(key);
-        return view(kpi, manualValues(kpi));
+        return view(kpi, manualValues(kpi), addedTo(kpi));
     }
 
     @Transactional
@@ -121,7 +122,7 @@ public class KpiService {
         validation.check(from == null || to == null || from <= to, "to", "before-from", "to must not be before from.");
         validation.throwIfAny();
         Kpi kpi = find(key);
-        List<KpiViews.Value> items = yearValues(kpi, manualValues(kpi)).stream()
+        List<KpiViews.Value> items = yearValues(kpi, manualValues(kpi), addedTo(kpi)).stream()
                 .filter(v -> (from == null || Integer.parseInt(v.period()) >= from) && (to == null || Integer.parseInt(v.period()) <= to))
                 .toList();
         return new KpiViews.ValueList(kpi.key, items);
@@ -131,9 +132,10 @@ public class KpiService {
     @Transactional
     public KpiViews.PublicKpiList publicList() {
         Map<String, List<KpiValue>> manual = manualValuesByKpi();
+        Map<String, Map<Integer, Double>> added = added();
         List<KpiViews.PublicKpi> items = new ArrayList<>();
         for (Kpi kpi : Kpi.<Kpi>list("isPublic = true", Sort.by("sortOrder").and("key"))) {
-            KpiViews.Kpi view = view(kpi, manual.getOrDefault(kpi.key, List.of()));
+            KpiViews.Kpi view = view(kpi, manual.getOrDefault(kpi.key, List.of()), added.getOrDefault(kpi.key, Map.of()));
             KpiViews.Point latest = view.latest() == null ? null : new KpiViews.Point(view.latest().period(), view.latest().value());
             items.add(new KpiViews.PublicKpi(view.key(), view.name(), view.focusArea(), view.unit(), view.direction(), latest,
                     view.current().target(), view.current().status(), view.latest() == null ? null : view.latest().trend(),
@@ -171,7 +173,7 @@ public class KpiService {
             throw e;
         }
         audit.record("create", AUDIT_KPI, key, Changes.created(kpi.auditView()));
-        return view(kpi, List.of());
+        return view(kpi, List.of(), addedTo(kpi));
     }
 
     @Transactional
@@ -184,7 +186,7 @@ public class KpiService {
         Map<String, Object> before = kpi.auditView();
         apply(kpi, input);
         recordChange(kpi, before);
-        return view(kpi, manualValues(kpi));
+        return view(kpi, manualValues(kpi), addedTo(kpi));
     }
 
     /** Sets the listed years' targets (null removes one); the others stay as they are. */
@@ -221,7 +223,7 @@ public class KpiService {
             }
         }
         recordChange(kpi, before);
-        return view(kpi, manualValues(kpi));
+        return view(kpi, manualValues(kpi), addedTo(kpi));
     }
 
     // ---- manual values (editors) ----
@@ -293,8 +295,8 @@ public class KpiService {
 
     // ---- the views ----
 
-    private KpiViews.Kpi view(Kpi kpi, List<KpiValue> manual) {
-        List<KpiViews.Value> years = yearValues(kpi, manual);
+    private KpiViews.Kpi view(Kpi kpi, List<KpiValue> manual, Map<Integer, Double> added) {
+        List<KpiViews.Value> years = yearValues(kpi, manual, added);
         NavigableMap<Integer, Double> values = new TreeMap<>();
         years.forEach(v -> values.put(Integer.parseInt(v.period()), v.value()));
         KpiStatusRule.Assessment current = KpiStatusRule.assess(values, OsloTime.currentYear(), kpi::targetFor, kpi.direction,
@@ -314,7 +316,7 @@ public class KpiService {
      * Every year with a value, oldest first: computed from the data, or as entered, plus what campaigns
      * feeding the KPI add (a year with only their contribution has a value too).
      */
-    private List<KpiViews.Value> yearValues(Kpi kpi, List<KpiValue> manual) {
+    private List<KpiViews.Value> yearValues(Kpi kpi, List<KpiValue> manual, Map<Integer, Double> added) {
         NavigableMap<Integer, Double> values;
         Map<Integer, KpiValue> entered = new HashMap<>();
         if (kpi.computed()) {
@@ -327,10 +329,6 @@ public class KpiService {
                 entered.put(year, v);
             }
         }
-        Map<Integer, Double> added = new HashMap<>();
-        for (KpiContributions source : contributions) {
-            source.byYear(kpi.key).forEach((year, amount) -> added.merge(year, amount, Double::sum));
-        }
         added.forEach((year, amount) -> values.merge(year, amount, Double::sum));
         return KpiStatusRule.years(values, kpi::targetFor, kpi.direction).stream().map(y -> {
             KpiValue v = entered.get(y.year());
@@ -341,8 +339,22 @@ public class KpiService {
         }).toList();
     }
 
+    /** What other parts of the programme add to each KPI, by year: one read for all KPIs. */
+    private Map<String, Map<Integer, Double>> added() {
+        Map<String, Map<Integer, Double>> added = new HashMap<>();
+        for (KpiContributions source : contributions) {
+            source.byKpi().forEach((key, years) -> years.forEach((year, amount) ->
+                    added.computeIfAbsent(key, k -> new HashMap<>()).merge(year, amount, Double::sum)));
+        }
+        return added;
+    }
+
+    private Map<Integer, Double> addedTo(Kpi kpi) {
+        return added().getOrDefault(kpi.key, Map.of());
+    }
+
     private SavedValue saved(Kpi kpi, KpiValue value) {
-        KpiViews.Value view = yearValues(kpi, manualValues(kpi)).stream().filter(v -> v.period().equals(value.period))
+        KpiViews.Value view = yearValues(kpi, manualValues(kpi), addedTo(kpi)).stream().filter(v -> v.period().equals(value.period))
                 .findFirst().orElseThrow();
         return new SavedValue(view, value.version);
     }

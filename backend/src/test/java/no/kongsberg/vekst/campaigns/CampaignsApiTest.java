@@ -59,6 +59,7 @@ class CampaignsApiTest {
                 .body("errors[0].code", equalTo("slug-locked"));
         Api.lenientAs("editor").header("If-Match", activeTag).delete(CAMPAIGNS + "/" + id + "x").then().statusCode(404);
         Api.lenientAs("editor").delete(CAMPAIGNS + "/" + id).then().statusCode(428);
+        Api.lenientAs("editor").header("If-Match", etag).delete(CAMPAIGNS + "/" + id).then().statusCode(412);
         Api.as("admin").header("If-Match", activeTag).delete(CAMPAIGNS + "/" + id).then().statusCode(204);
         Api.lenientAs("viewer").get(CAMPAIGNS + "/" + id).then().statusCode(404);
         Api.as("admin").get("/api/v1/audit?entity=campaign&id=" + id).then().statusCode(200)
@@ -166,6 +167,13 @@ class CampaignsApiTest {
         Api.lenientAs("viewer").get(CAMPAIGNS + "?status=paused&year=1999&focusArea=farming&sort=popularity").then().statusCode(400);
         Api.lenientAs("viewer").get(CAMPAIGNS + "/comparison").then().statusCode(400).body("errors[0].field", equalTo("year"));
         Api.lenientAs("viewer").get(CAMPAIGNS + "/not-a-uuid").then().statusCode(404);
+        String absent = CAMPAIGNS + "/" + UUID.randomUUID();
+        Api.lenientAs("viewer").get(absent).then().statusCode(404).body("code", equalTo("not-found"));
+        Api.lenientAs("viewer").get(absent + "/metrics").then().statusCode(404);
+        Api.lenientAs("viewer").get(absent + "/metrics/export").then().statusCode(404);
+        Api.lenientAs("editor").header("If-Match", "\"0\"").body(campaign("X", "x-" + tag(), "2097-01-01", "2097-01-02"))
+                .put(absent).then().statusCode(404);
+        Api.lenientAs("editor").header("If-Match", "\"0\"").delete(absent).then().statusCode(404);
     }
 
     @Test

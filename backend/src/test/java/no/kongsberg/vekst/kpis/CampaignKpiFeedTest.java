@@ -41,6 +41,12 @@ class CampaignKpiFeedTest {
                 .body("items[0].comment", equalTo("Målt i test."))
                 .body("items[1].value", equalTo(7f)).body("items[1].fromCampaigns", equalTo(7f)).body("items[1].version", nullValue());
 
+        // The KPI itself and the list (which reads every KPI's campaign share at once) say the same.
+        Api.as("viewer").get("/api/v1/kpis/" + key).then().statusCode(200).body("latest.period", equalTo("2025"))
+                .body("latest.fromCampaigns", equalTo(7f));
+        Api.as("viewer").queryParam("q", key).get("/api/v1/kpis").then().statusCode(200)
+                .body("items[0].latest.value", equalTo(7f)).body("items[0].sparkline.value", contains(1045f, 7f));
+
         // No longer feeding: the value is the entered one again.
         String etag = Api.as("editor").get(CAMPAIGNS + "/" + other).then().extract().header("ETag");
         linkedOnly.put("kpis", List.of(Map.of("key", key)));
