@@ -1578,6 +1578,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published reports
+         * @description Every period with at least one published version, newest period first, with its latest version.
+         */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The draft report, with live data
+         * @description The report as it would be published now: the figures read live and the staff's draft
+         *     commentary. The format is chosen with `format` or, without it, the `Accept` header
+         *     (JSON when neither says). The `ETag` is the commentary's version: send it in `If-Match` to
+         *     change the commentary or to publish.
+         */
+        get: operations["getReportDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}/{period}/commentary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the draft's commentary
+         * @description One written commentary per section, plain text (a blank line starts a new paragraph). Audited.
+         */
+        put: operations["updateReportCommentary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}/{period}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A period's published versions
+         * @description Oldest first; an empty list when nothing is published for the period.
+         */
+        get: operations["listReportVersions"];
+        put?: never;
+        /**
+         * Publish the draft as the next version
+         * @description Freezes the draft, figures and commentary, as a new version with its PDF: what a version
+         *     says and its PDF's bytes never change afterwards, whatever happens to the data. Earlier
+         *     versions are kept. `If-Match` carries the draft's ETag, so that what is published is the
+         *     commentary the publisher read. A period that has not begun cannot be published (409
+         *     `period-not-started`). Audited.
+         */
+        post: operations["publishReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}/{period}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+                /** @example 1 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * A published version
+         * @description Exactly as published. The format is chosen as for the draft; the PDF is the one made when
+         *     the version was published.
+         */
+        get: operations["getReportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3157,8 +3315,266 @@ export interface components {
                 totals: components["schemas"]["MetricTotals"];
             }[];
         };
+        /** @enum {string} */
+        ReportKind: "tertial" | "quarterly";
+        ReportPeriod: string;
+        /** @description Plain text; a blank line starts a new paragraph. */
+        ReportText: string | null;
+        ReportCommentary: {
+            kpis: components["schemas"]["ReportText"];
+            population: components["schemas"]["ReportText"];
+            financing: components["schemas"]["ReportText"];
+            campaigns: components["schemas"]["ReportText"];
+            actionPlan: components["schemas"]["ReportText"];
+        };
+        ReportDraftCommentary: {
+            commentary: components["schemas"]["ReportCommentary"];
+            /**
+             * Format: int32
+             * @description 0 before anything is written.
+             */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        ReportPublishedBy: string;
+        ReportKpiRow: {
+            key: components["schemas"]["KpiKey"];
+            name: components["schemas"]["KpiText"];
+            unit: components["schemas"]["KpiUnit"];
+            direction: components["schemas"]["KpiDirection"];
+            /** @description The year of `value`, the latest up to the report's year. */
+            valuePeriod: string | null;
+            /** Format: double */
+            value: number | null;
+            /**
+             * Format: double
+             * @description The target for the report's year.
+             */
+            target: number | null;
+            status: components["schemas"]["KpiStatus"];
+            /** Format: double */
+            missPercent: number | null;
+            trend: components["schemas"]["KpiTrend"];
+            /** @description The same KPI in the previous period's report; null when it was not in it. */
+            previous: {
+                status: components["schemas"]["KpiStatus"];
+                /** Format: double */
+                value: number | null;
+            } | null;
+            /** @description The status differs from the previous period's. */
+            statusChanged: boolean;
+            /**
+             * Format: double
+             * @description The value less the previous period's; null without both.
+             */
+            change: number | null;
+        };
+        /** @description The home municipality's latest figures known at the period's end (the preferred series). */
+        ReportPopulation: {
+            /** @description Null when no home municipality is set. */
+            municipality: {
+                code: components["schemas"]["MunicipalityCode"];
+                name: string;
+            } | null;
+            /** Format: int32 */
+            population: number | null;
+            /** Format: date */
+            populationDate: string | null;
+            /** @description The latest full year up to the report's year. */
+            growthYear: string | null;
+            /** Format: int32 */
+            growth: number | null;
+            /** Format: double */
+            growthPercent: number | null;
+            /** Format: double */
+            targetGrowthPercent: number | null;
+            growthTargetMet: boolean | null;
+            /** Format: int32 */
+            netMigration: number | null;
+            /** Format: int32 */
+            targetNetInMigration: number | null;
+            netMigrationTargetMet: boolean | null;
+        };
+        /** @description The financing of the period's year, as it stands when the report is read or published. */
+        ReportFinancing: {
+            year: components["schemas"]["AgreementYear"];
+            targetNok: components["schemas"]["Nok"];
+            turnoverNok: components["schemas"]["Nok"];
+            remainingNok: components["schemas"]["Nok"];
+            /** Format: double */
+            progressPercent: number;
+            agreements: components["schemas"]["AgreementCount"];
+            partnersNok: components["schemas"]["Nok"];
+            invoicedNok: components["schemas"]["Nok"];
+            paidNok: components["schemas"]["Nok"];
+            outstandingNok: components["schemas"]["Nok"];
+            renewal: {
+                previousYearPartners: components["schemas"]["AgreementCount"];
+                renewedPartners: components["schemas"]["AgreementCount"];
+                /** Format: double */
+                ratePercent: number | null;
+            };
+        };
+        ReportCampaign: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            status: components["schemas"]["CampaignStatus"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            budgetNok: components["schemas"]["Nok"];
+            /** Format: double */
+            spendNok: number;
+            /** @description Results recorded up to the period's end. */
+            results: {
+                impressions: components["schemas"]["MetricCount"];
+                reach: components["schemas"]["MetricCount"];
+                clicks: components["schemas"]["MetricCount"];
+                sessions: components["schemas"]["MetricCount"];
+                leads: components["schemas"]["MetricCount"];
+            };
+            /** @description Each metric with a target, its result up to the period's end and the share reached. */
+            targets: {
+                /** @enum {string} */
+                metric: "impressions" | "reach" | "clicks" | "sessions" | "leads";
+                target: components["schemas"]["MetricCount"];
+                actual: components["schemas"]["MetricCount"];
+                /** Format: double */
+                percent: number;
+            }[];
+        };
+        ReportActivity: {
+            title: string;
+            owner: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            status: components["schemas"]["ActivityStatus"];
+        };
+        ReportActionPlan: {
+            /** Format: int32 */
+            year: number;
+            counts: {
+                planned: components["schemas"]["AgreementCount"];
+                inProgress: components["schemas"]["AgreementCount"];
+                done: components["schemas"]["AgreementCount"];
+                postponed: components["schemas"]["AgreementCount"];
+                cancelled: components["schemas"]["AgreementCount"];
+            };
+            late: components["schemas"]["AgreementCount"];
+            /** @description Activities due before the period's end (or today, if earlier) that are neither done nor cancelled, earliest due first. */
+            lateItems: components["schemas"]["ReportActivity"][];
+            postponedItems: components["schemas"]["ReportActivity"][];
+            /** @description Events held in the period (up to today), by date. */
+            events: {
+                name: string;
+                date: components["schemas"]["LocalDate"];
+                /** Format: date */
+                endDate: string | null;
+                place: string | null;
+                /** Format: int32 */
+                attendees: number | null;
+            }[];
+        };
+        Report: {
+            kind: components["schemas"]["ReportKind"];
+            period: components["schemas"]["ReportPeriod"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description The report's title in Norwegian, as in the PDF. */
+            title: string;
+            programmeName: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /**
+             * Format: int32
+             * @description Null for the draft.
+             */
+            version: number | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: string | null;
+            dataAsOf: components["schemas"]["Timestamp"];
+            previousPeriod: components["schemas"]["ReportPeriod"];
+            /**
+             * @description `published`: the KPIs are compared with the previous period's latest published version; `live`: nothing was published for it, so with its figures as they are now.
+             * @enum {string}
+             */
+            previousSource: "published" | "live";
+            commentary: components["schemas"]["ReportCommentary"];
+            /** @description Every KPI, in the programme's order. */
+            kpis: components["schemas"]["ReportKpiRow"][];
+            population: components["schemas"]["ReportPopulation"];
+            financing: components["schemas"]["ReportFinancing"];
+            /** @description Campaigns active or completed that ran during the period, by start date. */
+            campaigns: components["schemas"]["ReportCampaign"][];
+            actionPlan: components["schemas"]["ReportActionPlan"];
+        };
+        ReportVersion: {
+            /** Format: int32 */
+            version: number;
+            publishedAt: components["schemas"]["Timestamp"];
+            publishedBy: components["schemas"]["ReportPublishedBy"];
+        };
+        ReportVersionList: {
+            kind: components["schemas"]["ReportKind"];
+            period: components["schemas"]["ReportPeriod"];
+            items: components["schemas"]["ReportVersion"][];
+        };
+        ReportList: {
+            items: {
+                kind: components["schemas"]["ReportKind"];
+                period: components["schemas"]["ReportPeriod"];
+                from: components["schemas"]["LocalDate"];
+                to: components["schemas"]["LocalDate"];
+                /** Format: int32 */
+                latestVersion: number;
+                publishedAt: components["schemas"]["Timestamp"];
+                publishedBy: components["schemas"]["ReportPublishedBy"];
+            }[];
+        };
     };
     responses: {
+        /** @description The `Accept` header names no format the operation has. */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://vekst.kongsberg.no/problems/not-acceptable",
+                 *       "title": "Not acceptable",
+                 *       "status": 406,
+                 *       "detail": "Ask for application/json, text/html, application/pdf or text/csv (or use ?format=).",
+                 *       "instance": "/api/v1/reports/tertial/2026-T2",
+                 *       "code": "not-acceptable"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The report in the format asked for. PDF and CSV come as attachments. */
+        ReportDocument: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Content-Disposition": components["headers"]["ContentDisposition"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Report"];
+                /** @example <!DOCTYPE html><html lang="nb"><head><title>Vekst i Kongsberg – tertialrapport 2026-T2</title></head><body>…</body></html> */
+                "text/html": string;
+                "application/pdf": string;
+                /**
+                 * @example KPI-er
+                 *     KPI;Periode;Verdi;Mål;Status
+                 *     Befolkningsvekst (%);2025;0,4;1;off-track
+                 */
+                "text/csv": string;
+            };
+        };
         /** @description The series. */
         PopulationSeries: {
             headers: {
@@ -3528,6 +3944,21 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+         * @example tertial
+         */
+        ReportKindPath: components["schemas"]["ReportKind"];
+        /**
+         * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+         * @example 2026-T2
+         */
+        ReportPeriodPath: components["schemas"]["ReportPeriod"];
+        /**
+         * @description The format: wins over `Accept`. `json`, `html` (the preview), `pdf` (A4, PDF/A-2u and PDF/UA) or `csv` (the tables, for Excel).
+         * @example pdf
+         */
+        ReportFormat: "json" | "html" | "pdf" | "csv";
         /** @example 7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f */
         CampaignId: string;
         /** @description Page number, from 0. */
@@ -9825,6 +10256,295 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description Only tertial reports or only quarterly statuses. */
+                kind?: components["schemas"]["ReportKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "kind": "tertial",
+                     *           "period": "2026-T2",
+                     *           "from": "2026-05-01",
+                     *           "to": "2026-08-31",
+                     *           "latestVersion": 2,
+                     *           "publishedAt": "2026-09-15T08:30:00Z",
+                     *           "publishedBy": "Kari Nordmann"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReportDraft: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The format: wins over `Accept`. `json`, `html` (the preview), `pdf` (A4, PDF/A-2u and PDF/UA) or `csv` (the tables, for Excel).
+                 * @example pdf
+                 */
+                format?: components["parameters"]["ReportFormat"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReportDocument"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateReportCommentary: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kpis": "Befolkningsveksten er fortsatt under målet.",
+                 *       "population": null,
+                 *       "financing": "Fire nye partnere har signert.",
+                 *       "campaigns": null,
+                 *       "actionPlan": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportCommentary"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "commentary": {
+                     *         "kpis": "Befolkningsveksten er fortsatt under målet.",
+                     *         "population": null,
+                     *         "financing": "Fire nye partnere har signert.",
+                     *         "campaigns": null,
+                     *         "actionPlan": null
+                     *       },
+                     *       "version": 3,
+                     *       "updatedAt": "2026-09-10T12:00:00Z",
+                     *       "updatedBy": "Kari Nordmann"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportDraftCommentary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listReportVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "kind": "tertial",
+                     *       "period": "2026-T2",
+                     *       "items": [
+                     *         {
+                     *           "version": 1,
+                     *           "publishedAt": "2026-09-10T08:30:00Z",
+                     *           "publishedBy": "Kari Nordmann"
+                     *         },
+                     *         {
+                     *           "version": 2,
+                     *           "publishedAt": "2026-09-15T08:30:00Z",
+                     *           "publishedBy": "Kari Nordmann"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publishReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReportVersion: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The format: wins over `Accept`. `json`, `html` (the preview), `pdf` (A4, PDF/A-2u and PDF/UA) or `csv` (the tables, for Excel).
+                 * @example pdf
+                 */
+                format?: components["parameters"]["ReportFormat"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
+                 * @example tertial
+                 */
+                kind: components["parameters"]["ReportKindPath"];
+                /**
+                 * @description `2025-T1` for a tertial (T1 January–April, T2 May–August, T3 September–December), `2025-Q3` for a quarter; years 2000 to next year.
+                 * @example 2026-T2
+                 */
+                period: components["parameters"]["ReportPeriodPath"];
+                /** @example 1 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReportDocument"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
