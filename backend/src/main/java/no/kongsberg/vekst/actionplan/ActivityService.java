@@ -91,6 +91,20 @@ public class ActivityService {
         return new Plan(items, byStatus, late, today);
     }
 
+    /** A year's plan as it stood on {@code asOf}: activities per status, and the late and the postponed ones. */
+    public record Progress(Map<String, Long> countsByStatus, List<Activity> late, List<Activity> postponed) {
+    }
+
+    @Transactional
+    public Progress progress(int year, LocalDate asOf) {
+        List<Activity> all = Activity.list("year = ?1", Sort.by("dueDate").and("title").and("id"), year);
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        Activity.STATUSES.forEach(status -> byStatus.put(status, 0L));
+        all.forEach(a -> byStatus.merge(a.status, 1L, Long::sum));
+        return new Progress(byStatus, all.stream().filter(a -> Lateness.isLate(a, asOf)).toList(),
+                all.stream().filter(a -> Activity.POSTPONED.equals(a.status)).toList());
+    }
+
     @Transactional
     public Activity get(int year, UUID id) {
         Activity activity = Activity.findById(id);

@@ -66,14 +66,22 @@ public class CampaignMetricsService implements KpiContributions {
 
     /** The totals of each campaign over its results in the year (all years when null). */
     public Map<UUID, MetricTotals> totals(Collection<UUID> campaignIds, Integer year) {
+        return year == null ? totals(campaignIds, null, null) : totals(campaignIds, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** The totals of each campaign over its results dated from {@code from} to {@code to}, either open when null. */
+    public Map<UUID, MetricTotals> totals(Collection<UUID> campaignIds, LocalDate from, LocalDate to) {
         if (campaignIds.isEmpty()) {
             return Map.of();
         }
         Query query = em().createNativeQuery("select campaign_id, " + SUMS + " from campaign_metric where campaign_id in (:ids)"
-                + (year == null ? "" : " and extract(year from date) = :year") + " group by campaign_id")
+                + (from == null ? "" : " and date >= :from") + (to == null ? "" : " and date <= :to") + " group by campaign_id")
                 .setParameter("ids", campaignIds);
-        if (year != null) {
-            query.setParameter("year", year);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
         }
         Map<UUID, MetricTotals> totals = new HashMap<>();
         for (Object r : query.getResultList()) {

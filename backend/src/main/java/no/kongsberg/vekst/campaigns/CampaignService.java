@@ -185,6 +185,17 @@ public class CampaignService {
         return views.comparison(year, running);
     }
 
+    /**
+     * The campaigns active or completed that ran during {@code from}–{@code to}, by start date, with
+     * their results up to {@code to}: what a report for the period shows.
+     */
+    @Transactional
+    public List<CampaignViews.PeriodResult> ranDuring(LocalDate from, LocalDate to) {
+        List<Campaign> ran = Campaign.list("startDate <= ?1 and endDate >= ?2 and status in ('active', 'completed') "
+                + "order by startDate, name, id", to, from);
+        return views.upTo(to, ran);
+    }
+
     private CampaignViews.View view(Campaign campaign) {
         return views.of(List.of(campaign), access.confinedTo()).get(0);
     }

@@ -87,6 +87,10 @@ public class CampaignViews {
     public record Comparison(int year, List<ComparisonItem> items) {
     }
 
+    public record PeriodResult(UUID id, String name, String status, LocalDate startDate, LocalDate endDate, long budgetNok,
+            BigDecimal spendNok, MetricTotals totals, List<TargetProgress> targets) {
+    }
+
     /** The views of the campaigns, in their order; a partner ({@code confinedTo}) sees only its own share of the co-funding. */
     List<View> of(List<Campaign> campaigns, Optional<UUID> confinedTo) {
         List<UUID> ids = campaigns.stream().map(c -> c.id).toList();
@@ -106,9 +110,7 @@ public class CampaignViews {
                     .sorted(java.util.Comparator.comparing(KpiRef::key)).toList();
             List<LinkView> links = c.links().stream()
                     .map(l -> new LinkView(l.baseUrl(), l.source(), l.medium(), l.content(), TrackingLinks.build(l, c.slug))).toList();
-            List<TargetProgress> targets = c.targets().entrySet().stream().map(e -> new TargetProgress(e.getKey(), e.getValue(),
-                    total.metric(e.getKey()), percent(BigDecimal.valueOf(total.metric(e.getKey())), e.getValue()))).toList();
-            Progress progress = new Progress(targets, percent(spend, c.budgetNok), elapsedPercent(c, today));
+            Progress progress = new Progress(targets(c, total), percent(spend, c.budgetNok), elapsedPercent(c, today));
             views.add(new View(c.id, c.name, c.slug, c.description, c.focusAreas(), c.targetGroups(), c.channels(), c.startDate,
                     c.endDate, c.budgetNok, c.otherSpendNok, spend, spend.compareTo(BigDecimal.valueOf(c.budgetNok)) > 0, c.owner,
                     c.status, kpis, partners, c.targets(), links, total, progress, c.demo, c.version, c.createdAt, c.updatedAt));
@@ -122,6 +124,21 @@ public class CampaignViews {
         Map<UUID, MetricTotals> all = metrics.totals(campaigns.stream().map(c -> c.id).toList());
         return new Comparison(year, campaigns.stream().map(c -> new ComparisonItem(c.id, c.name, c.slug, c.status, c.budgetNok,
                 spend(c, all.getOrDefault(c.id, MetricTotals.NONE)), inYear.getOrDefault(c.id, MetricTotals.NONE))).toList());
+    }
+
+    /** Each campaign's results dated up to {@code date} against its targets, with its spend up to then. */
+    List<PeriodResult> upTo(LocalDate date, List<Campaign> campaigns) {
+        Map<UUID, MetricTotals> totals = metrics.totals(campaigns.stream().map(c -> c.id).toList(), null, date);
+        return campaigns.stream().map(c -> {
+            MetricTotals total = totals.getOrDefault(c.id, MetricTotals.NONE);
+            return new PeriodResult(c.id, c.name, c.status, c.startDate, c.endDate, c.budgetNok, spend(c, total), total,
+                    targets(c, total));
+        }).toList();
+    }
+
+    private static List<TargetProgress> targets(Campaign c, MetricTotals total) {
+        return c.targets().entrySet().stream().map(e -> new TargetProgress(e.getKey(), e.getValue(), total.metric(e.getKey()),
+                percent(BigDecimal.valueOf(total.metric(e.getKey())), e.getValue()))).toList();
     }
 
     /** Other spend plus the cost recorded with the results. */

@@ -56,6 +56,12 @@ public class EventService {
         return page.page(found.page(page.page(), page.size()).list(), found.count());
     }
 
+    /** The events that began from {@code from} to {@code to}, by date and name. */
+    @Transactional
+    public List<ProgrammeEvent> heldBetween(LocalDate from, LocalDate to) {
+        return ProgrammeEvent.list("date between ?1 and ?2 order by date, name, id", from, to);
+    }
+
     @Transactional
     public ProgrammeEvent get(UUID id) {
         ProgrammeEvent event = ProgrammeEvent.findById(id);

@@ -144,6 +144,27 @@ public class KpiService {
         return new KpiViews.PublicKpiList(OsloTime.currentYear(), items);
     }
 
+    /**
+     * Every KPI, in the programme's order, as it stands for a year: its latest value up to that year
+     * (later years unseen) and the year's assessment. What a report for a period of the year shows.
+     */
+    @Transactional
+    public List<KpiViews.YearStanding> standingIn(int year) {
+        Map<String, List<KpiValue>> manual = manualValuesByKpi();
+        Map<String, Map<Integer, Double>> added = added();
+        List<KpiViews.YearStanding> items = new ArrayList<>();
+        for (Kpi kpi : Kpi.<Kpi>listAll(Sort.by("sortOrder").and("key"))) {
+            NavigableMap<Integer, Double> upTo = valuesByYear(yearValues(kpi, manual.getOrDefault(kpi.key, List.of()),
+                    added.getOrDefault(kpi.key, Map.of()))).headMap(year, true);
+            KpiStatusRule.Assessment assessment = assess(kpi, upTo, year);
+            Map.Entry<Integer, Double> latest = upTo.lastEntry();
+            items.add(new KpiViews.YearStanding(kpi.key, new Text(kpi.nameNb, kpi.nameEn), kpi.unit, kpi.direction,
+                    latest == null ? null : new KpiViews.Point(Integer.toString(latest.getKey()), latest.getValue()),
+                    assessment.target(), assessment.verdict().status(), assessment.verdict().missPercent(), assessment.trend()));
+        }
+        return items;
+    }
+
     // ---- definitions and targets (admins) ----
 
     @Transactional
@@ -297,10 +318,7 @@ public class KpiService {
 
     private KpiViews.Kpi view(Kpi kpi, List<KpiValue> manual, Map<Integer, Double> added) {
         List<KpiViews.Value> years = yearValues(kpi, manual, added);
-        NavigableMap<Integer, Double> values = new TreeMap<>();
-        years.forEach(v -> values.put(Integer.parseInt(v.period()), v.value()));
-        KpiStatusRule.Assessment current = KpiStatusRule.assess(values, OsloTime.currentYear(), kpi::targetFor, kpi.direction,
-                "rank".equals(kpi.unit) ? 1.0 : null);
+        KpiStatusRule.Assessment current = assess(kpi, valuesByYear(years), OsloTime.currentYear());
         List<KpiViews.Point> sparkline = years.subList(Math.max(0, years.size() - SPARKLINE_YEARS), years.size()).stream()
                 .map(v -> new KpiViews.Point(v.period(), v.value())).toList();
         List<KpiViews.Target> targets = IntStream.rangeClosed(FIRST_TARGET_YEAR, LAST_TARGET_YEAR)
@@ -310,6 +328,17 @@ public class KpiService {
                 kpi.baselineYear == null ? null : new Baseline(kpi.baselineYear, kpi.baselineValue.doubleValue()), kpi.source,
                 kpi.formula, kpi.isPublic, years.isEmpty() ? null : years.get(years.size() - 1), KpiViews.Assessment.of(current),
                 sparkline, targets, kpi.version, kpi.updatedAt);
+    }
+
+    private static NavigableMap<Integer, Double> valuesByYear(List<KpiViews.Value> years) {
+        NavigableMap<Integer, Double> values = new TreeMap<>();
+        years.forEach(v -> values.put(Integer.parseInt(v.period()), v.value()));
+        return values;
+    }
+
+    private static KpiStatusRule.Assessment assess(Kpi kpi, NavigableMap<Integer, Double> values, int year) {
+        // A rank cannot be projected below first place.
+        return KpiStatusRule.assess(values, year, kpi::targetFor, kpi.direction, "rank".equals(kpi.unit) ? 1.0 : null);
     }
 
     /**

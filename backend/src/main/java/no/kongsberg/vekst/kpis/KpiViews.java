@@ -46,6 +46,11 @@ public final class KpiViews {
             List<Point> sparkline, List<Target> targets, int version, Instant updatedAt) {
     }
 
+    /** A KPI as it stands for a year: the latest value up to it and the year's target, status and trend. */
+    public record YearStanding(String key, Text name, String unit, String direction, Point latest, Double target, String status,
+            Double missPercent, String trend) {
+    }
+
     public record ValueList(String key, List<Value> items) {
     }
 

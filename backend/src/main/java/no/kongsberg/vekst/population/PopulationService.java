@@ -246,12 +246,7 @@ public class PopulationService {
                 "municipality = ?1 and variant = ?2 and population is not null order by date desc", municipality, variant).firstResult();
         Subject subject = single(municipality);
         List<Point> yearly = points(subject, variant, Granularity.YEAR).points();
-        Point full = null;
-        for (Point point : yearly) {
-            if (point.populationStart() != null && point.populationEnd() != null) {
-                full = point;
-            }
-        }
+        Point full = lastFullYear(yearly, Integer.MAX_VALUE);
         ProjectionResult projection = project(subject, variant, yearly, DEFAULT_TREND_YEARS, DEFAULT_UNTIL, programme);
         Double percent = full == null ? null : full.growthPercent();
         Integer net = full == null ? null : full.netMigration();
@@ -265,6 +260,41 @@ public class PopulationService {
                 new ProjectionSummary(projection.until(), projection.verdict(), projection.trendGrowthPercent(),
                         projection.projectedPopulation(), projection.targetPopulation(), projection.divergesIn()),
                 latest == null ? null : latest.source);
+    }
+
+    /** The home municipality's figures as they were known at a date (a report's period end). */
+    public record HomeFigures(MunicipalityRef municipality, Integer population, LocalDate populationDate, Point fullYear,
+            double targetGrowthPercent, int targetNetInMigration) {
+    }
+
+    /**
+     * The home municipality's latest population on or before {@code date} and its latest full year
+     * up to the date's year, in the preferred series, with that year's targets; empty without a home.
+     */
+    @Transactional
+    public java.util.Optional<HomeFigures> homeFiguresAsOf(LocalDate date) {
+        return home().map(m -> {
+            String variant = settings.preferredVariant();
+            PopulationStock latest = PopulationStock.<PopulationStock>find(
+                    "municipality = ?1 and variant = ?2 and population is not null and date <= ?3 order by date desc", m, variant,
+                    date).firstResult();
+            Point full = lastFullYear(points(single(m), variant, Granularity.YEAR).points(), date.getYear());
+            YearTargets targets = targets();
+            int year = full == null ? date.getYear() : full.year();
+            return new HomeFigures(MunicipalityRef.of(m), latest == null ? null : latest.population,
+                    latest == null ? null : latest.date, full, targets.growthPercent(year), targets.netInMigration(year));
+        });
+    }
+
+    /** The latest year up to {@code lastYear} whose population is known at both ends, or null. */
+    private static Point lastFullYear(List<Point> yearly, int lastYear) {
+        Point full = null;
+        for (Point point : yearly) {
+            if (point.year() <= lastYear && point.populationStart() != null && point.populationEnd() != null) {
+                full = point;
+            }
+        }
+        return full;
     }
 
     public record FlowItem(String period, Integer births, Integer deaths, Integer inMigration, Integer outMigration,
