@@ -1,6 +1,7 @@
 package no.kongsberg.vekst.platform;
 
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -18,6 +19,39 @@ public final class CsvExport {
         appendRow(out, header.stream().map(h -> (Object) h).toList());
         rows.forEach(row -> appendRow(out, row));
         return out.toString();
+    }
+
+    /** One of several tables in one file: its title on a line of its own, then its header and rows. */
+    public record Table(String title, List<String> header, List<List<Object>> rows) {
+    }
+
+    /** Several tables in one file, a blank line between them: what a report's tables look like in Excel. */
+    public static String tables(List<Table> tables) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (int i = 0; i < tables.size(); i++) {
+            Table table = tables.get(i);
+            if (i > 0) {
+                out.append("\r\n");
+            }
+            appendRow(out, List.of(table.title()));
+            appendRow(out, table.header().stream().map(h -> (Object) h).toList());
+            table.rows().forEach(row -> appendRow(out, row));
+        }
+        return out.toString();
+    }
+
+    /** A number as Excel with Norwegian settings reads it: decimal comma, no grouping; null stays empty. */
+    public static Object decimal(Number value) {
+        return value == null ? null
+                : new Decimal(new BigDecimal(value.toString()).stripTrailingZeros().toPlainString().replace('.', ','));
+    }
+
+    /** Not a CharSequence, so a negative number is never taken for a formula and quoted. */
+    private record Decimal(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     public static Response download(String fileName, String csv) {
