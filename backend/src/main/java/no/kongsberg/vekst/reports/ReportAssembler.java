@@ -1,0 +1,137 @@
+package no.kongsberg.vekst.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.kongsberg.vekst.actionplan.Activity;
+import no.kongsberg.vekst.actionplan.ActivityService;
+import no.kongsberg.vekst.campaigns.CampaignService;
+import no.kongsberg.vekst.campaigns.MetricTotals;
+import no.kongsberg.vekst.events.EventService;
+import no.kongsberg.vekst.financing.FinancingArithmetic;
+import no.kongsberg.vekst.financing.FinancingService;
+import no.kongsberg.vekst.kpis.KpiService;
+import no.kongsberg.vekst.population.PopulationService;
+import no.kongsberg.vekst.population.figures.Point;
+import no.kongsberg.vekst.reports.ReportViews.Report;
+import no.kongsberg.vekst.settings.SettingsService;
+
+/**
+ * Reads a report's figures live from the features that own them: KPIs, population, financing,
+ * campaigns, the action plan and events. Each section reads what was known at the period's end
+ * (or today, while the period runs), so that a draft for a past period does not borrow later data
+ * where the data has dates.
+ */
+@ApplicationScoped
+public class ReportAssembler {
+
+    private final KpiService kpis;
+    private final PopulationService population;
+    private final FinancingService financing;
+    private final CampaignService campaigns;
+    private final ActivityService activities;
+    private final EventService events;
+    private final SettingsService settings;
+
+    public ReportAssembler(KpiService kpis, PopulationService population, FinancingService financing, CampaignService campaigns,
+            ActivityService activities, EventService events, SettingsService settings) {
+        this.kpis = kpis;
+        this.population = population;
+        this.financing = financing;
+        this.campaigns = campaigns;
+        this.activities = activities;
+        this.events = events;
+        this.settings = settings;
+    }
+
+    /** What the previous period's KPIs were, to compare with: from its latest published version, or live. */
+    record PreviousKpis(String source, Map<String, ReportViews.Previous> byKey) {
+    }
+
+    @Transactional
+    Report draft(ReportPeriod period, ReportViews.Commentary commentary, PreviousKpis previous, LocalDate today) {
+        String programme = settings.current().programmeName;
+        LocalDate asOf = period.asOf(today);
+        return new Report(period.kind().apiName, period.code(), period.from(), period.to(), title(period), programme, "draft",
+                null, null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), period.previous().code(), previous.source(),
+                commentary, kpiRows(period.year(), previous.byKey()), population(asOf), financing(period.year()),
+                campaigns(period), actionPlan(period, asOf));
+    }
+
+    /** The previous period's KPIs read live, for when nothing was published for it. */
+    @Transactional
+    Map<String, ReportViews.Previous> liveKpis(ReportPeriod period) {
+        Map<String, ReportViews.Previous> byKey = new HashMap<>();
+        kpis.standingIn(period.year()).forEach(k -> byKey.put(k.key(), new ReportViews.Previous(k.status(),
+                k.latest() == null ? null : k.latest().value())));
+        return byKey;
+    }
+
+    static String title(ReportPeriod period) {
+        return (period.kind() == ReportPeriod.Kind.TERTIAL ? "Tertialrapport" : "Kvartalsstatus") + " for "
+                + period.norwegianName();
+    }
+
+    private List<ReportViews.KpiRow> kpiRows(int year, Map<String, ReportViews.Previous> previous) {
+        return kpis.standingIn(year).stream().map(k -> {
+            Double value = k.latest() == null ? null : k.latest().value();
+            ReportViews.Previous before = previous.get(k.key());
+            boolean changed = before != null && !before.status().equals(k.status());
+            Double change = before == null || before.value() == null || value == null ? null : value - before.value();
+            return new ReportViews.KpiRow(k.key(), k.name(), k.unit(), k.direction(),
+                    k.latest() == null ? null : k.latest().period(), value, k.target(), k.status(), k.missPercent(), k.trend(),
+                    before, changed, change);
+        }).toList();
+    }
+
+    private ReportViews.Population population(LocalDate asOf) {
+        return population.homeFiguresAsOf(asOf).map(h -> {
+            Point year = h.fullYear();
+            Double percent = year == null ? null : year.growthPercent();
+            Integer net = year == null ? null : year.netMigration();
+            return new ReportViews.Population(h.municipality(), h.population(), h.populationDate(),
+                    year == null ? null : year.period(), year == null ? null : year.growth(), percent, h.targetGrowthPercent(),
+                    percent == null ? null : percent >= h.targetGrowthPercent(), net, h.targetNetInMigration(),
+                    net == null ? null : net >= h.targetNetInMigration());
+        }).orElse(new ReportViews.Population(null, null, null, null, null, null, null, null, null, null, null));
+    }
+
+    private ReportViews.Financing financing(int year) {
+        FinancingArithmetic.Financing f = financing.overview(Integer.toString(year));
+        FinancingArithmetic.Partners p = f.partners();
+        return new ReportViews.Financing(f.year(), f.targetNok(), f.turnoverNok(), f.remainingNok(), f.progressPercent(),
+                p.agreements(), p.totalNok(), p.invoicedNok(), p.paidNok(), p.outstandingNok(),
+                new ReportViews.Renewal(f.renewal().previousYearPartners(), f.renewal().renewedPartners(), f.renewal().ratePercent()));
+    }
+
+    private List<ReportViews.Campaign> campaigns(ReportPeriod period) {
+        return campaigns.ranDuring(period.from(), period.to()).stream().map(c -> {
+            MetricTotals t = c.totals();
+            return new ReportViews.Campaign(c.id(), c.name(), c.status(), c.startDate(), c.endDate(), c.budgetNok(), c.spendNok(),
+                    new ReportViews.Results(t.impressions(), t.reach(), t.clicks(), t.sessions(), t.leads()),
+                    c.targets().stream().map(g -> new ReportViews.TargetResult(g.metric(), g.target(), g.actual(), g.percent()))
+                            .toList());
+        }).toList();
+    }
+
+    private ReportViews.ActionPlan actionPlan(ReportPeriod period, LocalDate asOf) {
+        ActivityService.Progress progress = activities.progress(period.year(), asOf);
+        Map<String, Long> counts = progress.countsByStatus();
+        Function<String, Integer> count = status -> counts.getOrDefault(status, 0L).intValue();
+        Function<Activity, ReportViews.Activity> item = a -> new ReportViews.Activity(a.title, a.owner, a.dueDate, a.status);
+        LocalDate heldUntil = asOf.isBefore(period.from()) ? period.from().minusDays(1) : asOf;
+        return new ReportViews.ActionPlan(period.year(),
+                new ReportViews.ActivityCounts(count.apply(Activity.PLANNED), count.apply(Activity.IN_PROGRESS),
+                        count.apply(Activity.DONE), count.apply(Activity.POSTPONED), count.apply(Activity.CANCELLED)),
+                progress.late().size(), progress.late().stream().map(item).toList(),
+                progress.postponed().stream().map(item).toList(),
+                events.heldBetween(period.from(), heldUntil).stream()
+                        .map(e -> new ReportViews.Event(e.name, e.date, e.endDate, e.place, e.attendees)).toList());
+    }
+}
