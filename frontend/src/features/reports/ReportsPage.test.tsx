@@ -131,6 +131,25 @@ describe('ReportsPage', () => {
     expect(post.headers.get('If-Match')).toBe('"4"');
   });
 
+  it('publishes with the ETag of the commentary just saved', async () => {
+    const { requests } = setUp(['editor'], {
+      [`PUT ${draftPath}/commentary`]: {
+        body: { commentary: { ...commentary, campaigns: 'Bra.' }, version: 5, updatedAt: null, updatedBy: null },
+        headers: { ETag: '"5"' },
+      },
+      [`POST ${draftPath}/versions`]: { status: 201, body: draftReport({ status: 'published', version: 2 }) },
+    });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Kommentar til Kampanjer' }), 'Bra.');
+    await userEvent.click(screen.getByRole('button', { name: 'Lagre kommentarene' }));
+    await waitFor(() => expect(screen.getByTestId('commentary-state')).toHaveTextContent('Kommentarene er lagret.'));
+    await userEvent.click(screen.getByRole('button', { name: 'Publiser …' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).not.toHaveTextContent('ikke er lagret');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Publiser' }));
+    expect(await screen.findByText('Versjon 2 er publisert.')).toBeInTheDocument();
+    expect(requests.find((request) => request.method === 'POST')!.headers.get('If-Match')).toBe('"5"');
+  });
+
   it('shows why publishing was refused: a period not begun (409) with the server’s detail', async () => {
     setUp(['editor'], {
       [`POST ${draftPath}/versions`]: {
@@ -167,6 +186,22 @@ describe('ReportsPage', () => {
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Publiser|Lagre/ })).not.toBeInTheDocument();
     expect(draftReads(requests)).toHaveLength(0);
+  });
+
+  it('opens on the current tertial when the address names none', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 3, 12));
+    const { requests } = setUp(
+      ['editor'],
+      {
+        'GET /api/v1/reports/tertial/2026-T3': { body: draftReport({ period: '2026-T3' }), headers: { ETag: '"0"' } },
+        'GET /api/v1/reports/tertial/2026-T3/versions': { body: { kind: 'tertial', period: '2026-T3', items: [] } },
+      },
+      '/reports',
+    );
+    expect(await screen.findByTestId('report-period')).toHaveTextContent('Tertialrapport: 3. tertial 2026');
+    await screen.findByTestId('report-kpi-table');
+    expect(requests.some((request) => new URL(request.url).pathname === '/api/v1/reports/tertial/2026-T3')).toBe(true);
   });
 
   it('keeps the chosen period in the address and asks for it', async () => {
@@ -206,6 +241,21 @@ describe('ReportsPage', () => {
     await waitFor(() =>
       expect(draftReads(requests).some((request) => new URL(request.url).searchParams.get('format') === 'csv')).toBe(true),
     );
+  });
+
+  it('previews the draft as the server renders it in HTML', async () => {
+    const { requests } = setUp(['editor'], {
+      [`GET ${draftPath}`]: (request): { body: unknown; headers: Record<string, string> } =>
+        new URL(request.url).searchParams.get('format') === 'html'
+          ? { body: '<h1>Utkast</h1>', headers: { 'Content-Type': 'text/html' } }
+          : { body: draftReport(), headers: { ETag: '"4"' } },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Forhåndsvis' }));
+    const frame = await within(screen.getByRole('dialog')).findByTestId('report-preview');
+    expect(frame).toHaveAttribute('sandbox', '');
+    expect(frame).toHaveAttribute('title', 'Forhåndsvisning: Vekst i Kongsberg – tertialrapport 2. tertial 2026');
+    expect(frame.getAttribute('srcdoc')).toContain('<h1>Utkast</h1>');
+    expect(draftReads(requests).some((request) => new URL(request.url).searchParams.get('format') === 'html')).toBe(true);
   });
 
   it('shows a version linked by its address in a sandboxed frame', async () => {
