@@ -9,6 +9,7 @@ export type NavigationItem = {
     | 'nav.actionPlan'
     | 'nav.events'
     | 'nav.campaigns'
+    | 'nav.reports'
     | 'nav.partners'
     | 'nav.financing'
     | 'nav.portal'
@@ -31,6 +32,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { path: '/campaigns', labelKey: 'nav.campaigns', access: ['viewer', 'editor', 'admin'] },
   { path: '/partners', labelKey: 'nav.partners', access: ['viewer', 'editor', 'admin'] },
   { path: '/financing', labelKey: 'nav.financing', access: ['viewer', 'editor', 'admin'] },
+  { path: '/reports', labelKey: 'nav.reports', access: ['viewer', 'editor', 'admin'] },
   { path: '/portal', labelKey: 'nav.portal', access: ['partner'] },
   { path: '/data', labelKey: 'nav.data', access: ['editor', 'admin'] },
   { path: '/users', labelKey: 'nav.users', access: ['admin'] },

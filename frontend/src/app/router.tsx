@@ -84,6 +84,10 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess access={accessFor('/reports')} />,
+        children: [{ path: 'reports', lazy: async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage }) }],
+      },
+      {
         element: <RequireAccess access={accessFor('/portal')} />,
         children: [
           {

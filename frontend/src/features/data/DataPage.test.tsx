@@ -342,6 +342,7 @@ describe('menu', () => {
       'Kampanjer',
       'Partnere',
       'Finansiering',
+      'Rapporter',
       'Data',
       'Min konto',
     ]);
@@ -357,6 +358,7 @@ describe('menu', () => {
       'Kampanjer',
       'Partnere',
       'Finansiering',
+      'Rapporter',
       'Min konto',
     ]);
   });

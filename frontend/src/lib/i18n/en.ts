@@ -2,6 +2,7 @@ import type { Translation } from './nb';
 import { campaignsEn } from './campaigns.en';
 import { financingEn, partnersEn, portalEn } from './partners.en';
 import { actionPlanEn, eventsEn, focusAreasEn, kpisEn } from './planning.en';
+import { reportsEn } from './reports.en';
 
 export const en: Translation = {
   app: {
@@ -36,6 +37,7 @@ export const en: Translation = {
     actionPlan: 'Action plan',
     events: 'Events',
     campaigns: 'Campaigns',
+    reports: 'Reports',
     signIn: 'Sign in',
     signOut: 'Sign out',
   },
@@ -645,6 +647,7 @@ export const en: Translation = {
   portal: portalEn,
   financing: financingEn,
   campaigns: campaignsEn,
+  reports: reportsEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',
@@ -688,6 +691,7 @@ export const en: Translation = {
       'not-acceptable': 'The service cannot answer in the format asked for.',
       'slug-taken': 'Another campaign already uses this short name.',
       'slug-locked': 'The short name cannot change once the campaign has started.',
+      'period-not-started': 'The period has not begun yet, so the report cannot be published.',
     },
     fields: {
       'duplicate-year': 'already has an agreement for that year',

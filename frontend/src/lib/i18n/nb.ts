@@ -1,6 +1,7 @@
 import { campaignsNb } from './campaigns.nb';
 import { financingNb, partnersNb, portalNb } from './partners.nb';
 import { actionPlanNb, eventsNb, focusAreasNb, kpisNb } from './planning.nb';
+import { reportsNb } from './reports.nb';
 // Norwegian bokmål: the default language. English (en.ts) must have the same keys.
 export const nb = {
   app: {
@@ -35,6 +36,7 @@ export const nb = {
     actionPlan: 'Handlingsplan',
     events: 'Arrangementer',
     campaigns: 'Kampanjer',
+    reports: 'Rapporter',
     signIn: 'Logg inn',
     signOut: 'Logg ut',
   },
@@ -642,6 +644,7 @@ export const nb = {
   portal: portalNb,
   financing: financingNb,
   campaigns: campaignsNb,
+  reports: reportsNb,
   pagination: {
     label: 'Sider',
     previous: 'Forrige',
@@ -685,6 +688,7 @@ export const nb = {
       'not-acceptable': 'Tjenesten kan ikke svare i formatet som ble bedt om.',
       'slug-taken': 'Kortnavnet er allerede brukt av en annen kampanje.',
       'slug-locked': 'Kortnavnet kan ikke endres etter at kampanjen er startet.',
+      'period-not-started': 'Perioden har ikke begynt ennå, så rapporten kan ikke publiseres.',
     },
     fields: {
       'duplicate-year': 'har allerede en avtale for dette året',

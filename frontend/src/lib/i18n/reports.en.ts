@@ -1,0 +1,203 @@
+import type { reportsNb } from './reports.nb';
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+export const reportsEn: Widen<typeof reportsNb> = {
+  title: 'Reports',
+  intro:
+    'The tertial report to the executive committee (formannskapet) and the quarterly status: the draft with today’s figures and your commentary, and the published versions.',
+  kinds: {
+    tertial: 'Tertial report',
+    quarterly: 'Quarterly status',
+  },
+  chooser: {
+    label: 'Choose report and period',
+    kind: 'Report',
+    year: 'Year',
+    part: {
+      tertial: 'Tertial',
+      quarterly: 'Quarter',
+    },
+  },
+  parts: {
+    T1: 'Tertial 1 (January–April)',
+    T2: 'Tertial 2 (May–August)',
+    T3: 'Tertial 3 (September–December)',
+    Q1: 'Q1 (January–March)',
+    Q2: 'Q2 (April–June)',
+    Q3: 'Q3 (July–September)',
+    Q4: 'Q4 (October–December)',
+  },
+  periodLabel: {
+    tertial: 'Tertial {{part}} {{year}}',
+    quarterly: 'Q{{part}} {{year}}',
+  },
+  dateRange: '{{from}}–{{to}}',
+  targetMet: 'target met',
+  targetMissed: 'target not met',
+  sections: {
+    kpis: 'Goals and KPIs',
+    population: 'Population',
+    financing: 'Financing',
+    campaigns: 'Campaigns',
+    actionPlan: 'Action plan',
+  },
+  draft: {
+    heading: 'Draft',
+    meta: '{{title}}, {{from}}–{{to}}. The figures are as they stand now ({{asOf}}); they are frozen when the report is published.',
+  },
+  kpis: {
+    empty: 'The programme has no KPIs.',
+    caption: 'KPIs with their status, compared with {{previous}}.',
+    previousSource: {
+      published: 'The previous status is from the period’s published report.',
+      live: 'Nothing was published for the previous period, so it is compared with its figures as they are now.',
+    },
+    columns: {
+      name: 'KPI',
+      value: 'Value (year)',
+      target: 'Target',
+      status: 'Status',
+      trend: 'Trend',
+      previous: 'Previous status',
+      changed: 'Change in status',
+    },
+    valueWithYear: '{{value}} ({{year}})',
+    changed: 'Changed',
+    unchanged: 'Unchanged',
+  },
+  population: {
+    municipality: 'Municipality',
+    population: 'Population',
+    asOf: '{{value}} on {{date}}',
+    growth: 'Growth in {{year}}',
+    targetGrowth: 'Growth target',
+    netMigration: 'Net in-migration',
+    targetNetMigration: 'Net in-migration target',
+  },
+  financing: {
+    year: 'Year',
+    turnover: 'Turnover against target',
+    turnoverOfTarget: '{{turnover}} of {{target}} ({{percent}})',
+    remaining: 'Remaining',
+    agreements: 'Agreements',
+    partners: 'Partner contributions',
+    invoiced: 'Invoiced',
+    paid: 'Paid',
+    outstanding: 'Outstanding',
+    renewal: 'Renewed',
+    renewed: '{{renewed}} of {{previous}} partners from the year before ({{rate}})',
+  },
+  campaigns: {
+    empty: 'No campaigns ran during the period.',
+    caption: 'Campaigns in the period, with results against their targets',
+    noTargets: 'No targets',
+    targetLine: '{{metric}}: {{actual}} of {{target}} ({{percent}})',
+    columns: {
+      name: 'Campaign',
+      status: 'Status',
+      period: 'Period',
+      budget: 'Budget',
+      spend: 'Spend',
+      targets: 'Results against targets',
+    },
+  },
+  actionPlan: {
+    year: 'The action plan for {{year}}.',
+    late: 'Late',
+    eventsHeld: 'Events held',
+    lateCaption: 'Late activities, earliest due first',
+    postponedCaption: 'Postponed activities',
+    eventsCaption: 'Events held in the period',
+    noLate: 'No activities are late.',
+    noPostponed: 'No activities are postponed.',
+    noEvents: 'No events were held in the period.',
+    columns: {
+      title: 'Activity',
+      owner: 'Owner',
+      due: 'Due',
+      status: 'Status',
+      event: 'Event',
+      date: 'Date',
+      place: 'Place',
+      attendees: 'Attendees',
+    },
+  },
+  commentary: {
+    label: 'Commentary on {{section}}',
+    count: '{{count}} of {{max}} characters. Plain text; a blank line starts a new paragraph.',
+    tooLong: '{{over}} characters too many',
+    tooLongAlert: 'A commentary is longer than {{max}} characters. Shorten it before saving.',
+    save: 'Save the commentary',
+    dirty: 'You have changes to the commentary that are not saved.',
+    clean: 'The commentary is saved.',
+    saved: 'The commentary is saved.',
+    savedBy: 'The commentary was saved {{at}} by {{by}}.',
+    stale:
+      'Someone else changed the commentary after you opened the page. Reload to see their changes (what you have written will be replaced).',
+    reload: 'Reload',
+  },
+  preview: {
+    open: 'Preview',
+    draftTitle: 'Preview: {{title}}',
+    versionTitle: '{{period}}, version {{version}}',
+    close: 'Close',
+  },
+  publish: {
+    open: 'Publish …',
+    title: 'Publish {{period}}?',
+    explain:
+      'The report will be published as version {{version}}: the figures and the saved commentary are frozen as they are now, with a PDF that never changes. Earlier versions are kept.',
+    explainNext:
+      'The report will be published as a new version: the figures and the saved commentary are frozen as they are now, with a PDF that never changes. Earlier versions are kept.',
+    unsaved:
+      'You have changes to the commentary that are not saved. What is published is the saved commentary. Save first if your changes should be included.',
+    confirm: 'Publish',
+    stale: 'Someone else changed the commentary after you opened the page. Reload and check it before publishing.',
+    done: 'Version {{version}} has been published.',
+    openVersion: 'View version {{version}}',
+  },
+  files: {
+    draft: 'the draft',
+    version: 'version {{version}}',
+    versionTitle: 'Version {{version}}',
+    short: {
+      pdf: 'PDF',
+      csv: 'CSV',
+    },
+    download: {
+      pdf: 'Download {{name}} as PDF',
+      csv: 'Download {{name}} as CSV',
+    },
+  },
+  versions: {
+    heading: 'Published versions',
+    caption: 'Published versions of {{period}}, oldest first',
+    empty: 'No version of {{period}} has been published yet.',
+    view: 'Read version {{version}}',
+    columns: {
+      version: 'Version',
+      publishedAt: 'Published',
+      publishedBy: 'Published by',
+      files: 'Read and download',
+    },
+  },
+  published: {
+    heading: {
+      tertial: 'All published tertial reports',
+      quarterly: 'All published quarterly statuses',
+    },
+    caption: {
+      tertial: 'Published tertial reports, newest period first',
+      quarterly: 'Published quarterly statuses, newest period first',
+    },
+    empty: 'Nothing has been published yet.',
+    columns: {
+      period: 'Period',
+      dates: 'From–to',
+      latestVersion: 'Latest version',
+      publishedAt: 'Published',
+      publishedBy: 'Published by',
+    },
+  },
+};
