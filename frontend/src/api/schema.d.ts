@@ -3441,8 +3441,11 @@ export interface components {
                 metric: "impressions" | "reach" | "clicks" | "sessions" | "leads";
                 target: components["schemas"]["MetricCount"];
                 actual: components["schemas"]["MetricCount"];
-                /** Format: double */
-                percent: number;
+                /**
+                 * Format: double
+                 * @description Null for a target of 0.
+                 */
+                percent: number | null;
             }[];
         };
         ReportActivity: {
