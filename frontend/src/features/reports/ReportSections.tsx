@@ -184,7 +184,7 @@ function CampaignsTable({ report }: { report: Report }) {
               metric: t(`campaigns.metrics.${target.metric}`),
               actual: formatInteger(target.actual, language),
               target: formatInteger(target.target, language),
-              percent: formatPercent(target.percent, language, { decimals: 0 }),
+              percent: target.percent === null ? '–' : formatPercent(target.percent, language, { decimals: 0 }),
             })}
           </li>
         ))}
