@@ -330,6 +330,7 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
       'Kampanjer',
       'Partnere',
       'Finansiering',
+      'Rapporter',
       'Data',
       'Min konto',
     ],
@@ -739,6 +740,7 @@ const adminPages = [
   `/campaigns/comparison/${new Date().getFullYear()}`,
   '/partners',
   '/financing',
+  '/reports?kind=tertial&period=2025-T3',
   '/data',
   '/users',
   '/audit',
@@ -1177,6 +1179,42 @@ scenario(
     }
   },
 );
+scenario('an editor writes the commentary, publishes the tertial report and downloads its PDF', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'editor', 'demo-editor');
+  await page.goto(`${baseUrl}/reports?kind=tertial&period=2025-T2`);
+  await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
+  const text = 'Befolkningsveksten må opp – særlig blant unge voksne.';
+  await page.getByLabel('Kommentar til Mål og KPI-er').fill(text);
+  await page.getByRole('button', { name: 'Lagre kommentarene' }).click();
+  await page.getByText('Kommentarene er lagret').first().waitFor();
+
+  await page.getByRole('button', { name: 'Publiser …' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Publiser', exact: true }).click();
+  await page.getByText('Versjon 1 er publisert.').waitFor();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned versjon 1 som PDF' }).click(),
+  ]);
+  const bytes = readFileSync(await download.path());
+  expectEqual(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'a PDF');
+  expect(bytes.toString('latin1').includes('pdfaid:part'), 'the PDF declares PDF/A');
+  expect(download.suggestedFilename() === 'vekst-tertialrapport-2025-T2-v1.pdf', `file name ${download.suggestedFilename()}`);
+
+  // The published version holds the commentary as written.
+  const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+  const response = await fetch(`${baseUrl}/api/v1/reports/tertial/2025-T2/versions/1`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expectEqual(response.status, 200, 'reading version 1');
+  expectEqual((await response.json()).commentary.kpis, text, 'the published commentary');
+  await page
+    .getByRole('table', { name: /Publiserte versjoner av/ })
+    .getByRole('cell', { name: 'Eva Editor (demo)' })
+    .waitFor();
+  await expectNoSeriousAxeViolations(page, 'the reports page after publishing');
+});
 
 // ---------------------------------------------------------------- runner
 
