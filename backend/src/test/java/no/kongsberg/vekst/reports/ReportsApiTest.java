@@ -11,10 +11,15 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +36,9 @@ import org.junit.jupiter.api.Test;
 class ReportsApiTest {
 
     static final String REPORTS = "/api/v1/reports";
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aKpiWhoseStatusChangedSinceThePreviousPublishedTertialShowsIt() {
@@ -254,6 +262,17 @@ class ReportsApiTest {
             Api.lenientAs("partner").get(p).then().statusCode(403);
             Api.lenient().get(p).then().statusCode(401);
         }
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAPublishedVersion() {
+        publish("quarterly", "2024-Q4", draftTag("quarterly", "2024-Q4"));
+        for (String sql : List.of("update report_version set content = '{}' where kind = 'quarterly' and period = '2024-Q4'",
+                "delete from report_version where kind = 'quarterly' and period = '2024-Q4'")) {
+            assertThrows(PersistenceException.class,
+                    () -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(sql).executeUpdate()), sql);
+        }
+        Api.as("viewer").get(REPORTS + "/quarterly/2024-Q4/versions/1").then().statusCode(200).body("period", equalTo("2024-Q4"));
     }
 
     // ---- helpers ----
