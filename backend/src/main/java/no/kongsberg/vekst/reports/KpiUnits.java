@@ -24,9 +24,9 @@ final class KpiUnits {
         };
     }
 
+    /** A change with its sign; the minus sign (U+2212) comes with the Norwegian number format. */
     static String signed(double value, String unit) {
-        String formatted = format(Math.abs(value), unit);
-        return value > 0 ? "+" + formatted : value < 0 ? "\u2212" + formatted : formatted;
+        return (value > 0 ? "+" : "") + format(value, unit);
     }
 
     static String status(String status) {

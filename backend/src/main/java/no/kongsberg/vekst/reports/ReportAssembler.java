@@ -17,6 +17,7 @@ import no.kongsberg.vekst.events.EventService;
 import no.kongsberg.vekst.financing.FinancingArithmetic;
 import no.kongsberg.vekst.financing.FinancingService;
 import no.kongsberg.vekst.kpis.KpiService;
+import no.kongsberg.vekst.kpis.KpiViews;
 import no.kongsberg.vekst.population.PopulationService;
 import no.kongsberg.vekst.population.figures.Point;
 import no.kongsberg.vekst.reports.ReportViews.Report;
@@ -50,26 +51,31 @@ public class ReportAssembler {
         this.settings = settings;
     }
 
-    /** What the previous period's KPIs were, to compare with: from its latest published version, or live. */
-    record PreviousKpis(String source, Map<String, ReportViews.Previous> byKey) {
-    }
-
+    /**
+     * The draft as it stands now. {@code publishedPrevious} is the previous period's KPIs from its
+     * latest published version; null when nothing was published for it, and then its live figures
+     * are compared with (read once when both periods lie in one year, as T2 and T1 do).
+     */
     @Transactional
-    Report draft(ReportPeriod period, ReportViews.Commentary commentary, PreviousKpis previous, LocalDate today) {
+    Report draft(ReportPeriod period, ReportViews.Commentary commentary, Map<String, ReportViews.Previous> publishedPrevious,
+            LocalDate today) {
         String programme = settings.current().programmeName;
         LocalDate asOf = period.asOf(today);
+        List<KpiViews.YearStanding> standing = kpis.standingIn(period.year());
+        Map<String, ReportViews.Previous> previous = publishedPrevious;
+        if (previous == null) {
+            int previousYear = period.previous().year();
+            previous = previousOf(previousYear == period.year() ? standing : kpis.standingIn(previousYear));
+        }
         return new Report(period.kind().apiName, period.code(), period.from(), period.to(), title(period), programme, "draft",
-                null, null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), period.previous().code(), previous.source(),
-                commentary, kpiRows(period.year(), previous.byKey()), population(asOf), financing(period.year()),
-                campaigns(period), actionPlan(period, asOf));
+                null, null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), period.previous().code(),
+                publishedPrevious == null ? "live" : "published", commentary, kpiRows(standing, previous), population(asOf),
+                financing(period.year()), campaigns(period), actionPlan(period, asOf));
     }
 
-    /** The previous period's KPIs read live, for when nothing was published for it. */
-    @Transactional
-    Map<String, ReportViews.Previous> liveKpis(ReportPeriod period) {
+    private static Map<String, ReportViews.Previous> previousOf(List<KpiViews.YearStanding> standing) {
         Map<String, ReportViews.Previous> byKey = new HashMap<>();
-        kpis.standingIn(period.year()).forEach(k -> byKey.put(k.key(), new ReportViews.Previous(k.status(),
-                k.latest() == null ? null : k.latest().value())));
+        standing.forEach(k -> byKey.put(k.key(), new ReportViews.Previous(k.status(), k.latest() == null ? null : k.latest().value())));
         return byKey;
     }
 
@@ -78,8 +84,9 @@ public class ReportAssembler {
                 + period.norwegianName();
     }
 
-    private List<ReportViews.KpiRow> kpiRows(int year, Map<String, ReportViews.Previous> previous) {
-        return kpis.standingIn(year).stream().map(k -> {
+    private static List<ReportViews.KpiRow> kpiRows(List<KpiViews.YearStanding> standing,
+            Map<String, ReportViews.Previous> previous) {
+        return standing.stream().map(k -> {
             Double value = k.latest() == null ? null : k.latest().value();
             ReportViews.Previous before = previous.get(k.key());
             boolean changed = before != null && !before.status().equals(k.status());

@@ -11,8 +11,6 @@ enum ReportFormat {
     PDF("pdf", new MediaType("application", "pdf")),
     CSV("csv", new MediaType("text", "csv"));
 
-    static final String[] MEDIA_TYPES = {"application/json", "text/html", "application/pdf", "text/csv"};
-
     final String name;
     final MediaType mediaType;
 

@@ -55,7 +55,7 @@ public class ReportService {
     public Draft draft(ReportPeriod period) {
         ReportDraft stored = ReportDraft.findById(new ReportDraft.Key(period));
         Commentary commentary = stored == null ? Commentary.EMPTY : stored.commentary();
-        Report report = assembler.draft(period, commentary, previousKpis(period.previous()), OsloTime.today());
+        Report report = assembler.draft(period, commentary, publishedKpis(period.previous()), OsloTime.today());
         return new Draft(report, stored == null ? 0 : stored.version);
     }
 
@@ -115,7 +115,7 @@ public class ReportService {
                 Integer.class).setParameter("kind", period.kind().apiName).setParameter("period", period.code()).getSingleResult();
         int version = last == null ? 1 : last + 1;
         Report draft = assembler.draft(period, stored == null ? Commentary.EMPTY : stored.commentary(),
-                previousKpis(period.previous()), today);
+                publishedKpis(period.previous()), today);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String by = displayName();
         Report frozen = new Report(draft.kind(), draft.period(), draft.from(), draft.to(), draft.title(), draft.programmeName(),
@@ -204,15 +204,16 @@ public class ReportService {
                 .setParameter("key", "report:" + period.kind().apiName + ":" + period.code()).getSingleResult();
     }
 
-    private ReportAssembler.PreviousKpis previousKpis(ReportPeriod previous) {
+    /** The KPIs of a period's latest published version, or null when nothing is published for it. */
+    private Map<String, ReportViews.Previous> publishedKpis(ReportPeriod period) {
         PublishedReport latest = PublishedReport.find("kind = ?1 and period = ?2", Sort.descending("version"),
-                previous.kind().apiName, previous.code()).firstResult();
+                period.kind().apiName, period.code()).firstResult();
         if (latest == null) {
-            return new ReportAssembler.PreviousKpis("live", assembler.liveKpis(previous));
+            return null;
         }
         Map<String, ReportViews.Previous> byKey = new LinkedHashMap<>();
         read(latest).kpis().forEach(k -> byKey.put(k.key(), new ReportViews.Previous(k.status(), k.value())));
-        return new ReportAssembler.PreviousKpis("published", byKey);
+        return byKey;
     }
 
     private String write(Report report) {

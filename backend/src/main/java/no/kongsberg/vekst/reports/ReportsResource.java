@@ -50,8 +50,9 @@ public class ReportsResource {
         Report report = draft.report();
         Response.ResponseBuilder response = switch (chosen) {
             case JSON -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE);
+            case HTML -> html(report);
             case PDF -> document(ReportPdf.render(ReportHtml.render(report)), chosen, fileName(parsed, "utkast", "pdf"));
-            default -> rendered(report, chosen, fileName(parsed, "utkast", "csv"));
+            case CSV -> document(ReportCsv.render(report), chosen, fileName(parsed, "utkast", "csv"));
         };
         return response.tag(ETags.tag(draft.commentaryVersion())).header("Vary", "Accept").build();
     }
@@ -97,17 +98,16 @@ public class ReportsResource {
         // JSON and PDF byte for byte as published; HTML and CSV rendered from the frozen JSON.
         Response.ResponseBuilder response = switch (chosen) {
             case JSON -> Response.ok(reports.version(parsed, number).content, MediaType.APPLICATION_JSON_TYPE);
+            case HTML -> html(reports.read(reports.version(parsed, number)));
             case PDF -> document(reports.pdf(parsed, number), chosen, fileName(parsed, label, "pdf"));
-            default -> rendered(reports.read(reports.version(parsed, number)), chosen, fileName(parsed, label, "csv"));
+            case CSV -> document(ReportCsv.render(reports.read(reports.version(parsed, number))), chosen,
+                    fileName(parsed, label, "csv"));
         };
         return response.tag(ETags.tag(number)).header("Vary", "Accept").build();
     }
 
-    private static Response.ResponseBuilder rendered(Report report, ReportFormat format, String csvName) {
-        if (format == ReportFormat.HTML) {
-            return Response.ok(ReportHtml.render(report), "text/html; charset=UTF-8");
-        }
-        return document(ReportCsv.render(report), format, csvName);
+    private static Response.ResponseBuilder html(Report report) {
+        return Response.ok(ReportHtml.render(report), "text/html; charset=UTF-8");
     }
 
     private static Response.ResponseBuilder document(Object body, ReportFormat format, String fileName) {

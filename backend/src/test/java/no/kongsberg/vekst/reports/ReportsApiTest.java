@@ -148,6 +148,8 @@ class ReportsApiTest {
                 .body("errors[0].code", equalTo("too-long"));
         Api.lenientAs("editor").header("If-Match", "\"1\"").contentType("application/json").body("{\"kpis\": 3")
                 .put(path + "/commentary").then().statusCode(400).contentType("application/problem+json");
+        Api.lenientAs("editor").header("If-Match", "\"1\"").put(path + "/commentary").then().statusCode(400)
+                .contentType("application/problem+json");
         Api.lenientAs("editor").header("If-Match", "\"1\"").contentType("text/plain").body("hei")
                 .put(path + "/commentary").then().statusCode(415);
 
@@ -181,6 +183,13 @@ class ReportsApiTest {
                 .then().statusCode(200);
         assertEquals(json1, Api.as("viewer").get(path + "/versions/1").then().statusCode(200).extract().asString());
         assertArrayEquals(pdf1, pdf(path + "/versions/1"));
+        // The CSV and HTML of a version are made from its frozen content.
+        String csv1 = Api.as("viewer").accept("text/csv").get(path + "/versions/1").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"vekst-tertialrapport-2023-T2-v1.csv\""))
+                .extract().asString();
+        assertTrue(csv1.contains(kpi + ";") && csv1.contains(";95;100;at-risk;"), csv1);
+        Api.lenientAs("viewer").accept("image/png").get(path + "/versions/1").then().statusCode(406)
+                .contentType("application/problem+json");
         assertEquals(95.0f, row(Api.as("viewer").get(path + "/versions/1").then().extract().jsonPath(), kpi).get("value"));
         assertEquals(50.0f, row(Api.as("editor").get(path).then().statusCode(200).extract().jsonPath(), kpi).get("value"));
 
