@@ -1,5 +1,6 @@
 package no.kongsberg.vekst.partners;
 
+import no.kongsberg.vekst.platform.OrganisationNumbers;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package no.kongsberg.vekst.partners;
 
+import no.kongsberg.vekst.platform.OrganisationNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;

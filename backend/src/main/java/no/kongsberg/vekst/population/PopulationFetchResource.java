@@ -16,6 +16,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.imports.Uploads;
 import no.kongsberg.vekst.municipalities.MunicipalityService;
 import no.kongsberg.vekst.platform.ClientAddress;
 import no.kongsberg.vekst.platform.QueryParams;
@@ -75,9 +76,9 @@ public class PopulationFetchResource {
         validation.throwIfAny();
 
         byte[] answer = statisticsNorway.fetch(PxWebQuery.of(table.get(), body.municipalities(), fromYear, toYear));
-        java.nio.file.Path file = PopulationImportResource.spool(new java.io.ByteArrayInputStream(answer));
+        java.nio.file.Path file = Uploads.spool(new java.io.ByteArrayInputStream(answer));
         String source = "Statistics Norway table " + body.table() + " (" + fromYear + "-" + toYear + ")";
-        return PopulationImportResource.responseFor(imports.submit(new Upload(Format.JSON_STAT, file, source, body.table(),
+        return Uploads.responseFor(imports.submit(new Upload(Format.JSON_STAT, file, source, body.table(),
                 "official", body.dryRun() == null || body.dryRun(), identity.getPrincipal().getName(), clientAddress.of(request))));
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import no.kongsberg.vekst.partners.OrganisationNumbers;
+import no.kongsberg.vekst.platform.OrganisationNumbers;
 import no.kongsberg.vekst.platform.OsloTime;
 import no.kongsberg.vekst.support.Api;
 import org.junit.jupiter.api.Test;

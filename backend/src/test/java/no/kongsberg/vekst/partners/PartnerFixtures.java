@@ -1,5 +1,6 @@
 package no.kongsberg.vekst.partners;
 
+import no.kongsberg.vekst.platform.OrganisationNumbers;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import no.kongsberg.vekst.imports.ImportCounts;
 import no.kongsberg.vekst.imports.ImportMessage;
+import no.kongsberg.vekst.imports.ImportOutcome;
 import no.kongsberg.vekst.imports.ImportRunService;
 import org.postgresql.PGConnection;
 
@@ -29,12 +30,6 @@ public final class PopulationImporter {
     @FunctionalInterface
     public interface Parser {
         long parse(PopulationValueSink sink) throws Exception;
-    }
-
-    public record Outcome(long processed, ImportCounts counts, List<ImportMessage> errors, List<ImportMessage> warnings) {
-        public boolean rejected() {
-            return !errors.isEmpty();
-        }
     }
 
     /** A yearly stock moving more than this (in %) with no flows to explain it is implausible. */
@@ -64,7 +59,7 @@ public final class PopulationImporter {
         this.address = address;
     }
 
-    public Outcome run(Parser parser, LongConsumer progress) throws Exception {
+    public ImportOutcome run(Parser parser, LongConsumer progress) throws Exception {
         // One population import at a time: two parallel imports of one file never interleave.
         execute("SELECT pg_advisory_xact_lock(hashtext('vekst-population-import'))");
         // Room for the grouping and joins of a national file to stay in memory (PostgreSQL's, not the JVM's).
@@ -95,7 +90,7 @@ public final class PopulationImporter {
         rejectedValues += rejectConflictingValues(errors);
         step("group and diff");
         if (rejectedValues > 0) {
-            return new Outcome(rows, new ImportCounts(0, 0, 0, rejectedValues, 0), errors, List.of());
+            return new ImportOutcome(rows, new ImportCounts(0, 0, 0, rejectedValues, 0), errors, List.of());
         }
         ImportCounts diff = countChanges();
         auditUpdates();
@@ -107,7 +102,7 @@ public final class PopulationImporter {
         flagImplausibleChanges(warnings);
         step("implausible changes");
         long flagged = countFlagsOfThisRun();
-        return new Outcome(rows, new ImportCounts(diff.inserted(), diff.updated(), diff.unchanged(), 0, flagged), List.of(),
+        return new ImportOutcome(rows, new ImportCounts(diff.inserted(), diff.updated(), diff.unchanged(), 0, flagged), List.of(),
                 warnings.subList(0, Math.min(warnings.size(), ImportRunService.MAX_MESSAGES)));
     }
 

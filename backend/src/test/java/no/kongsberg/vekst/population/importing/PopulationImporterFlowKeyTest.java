@@ -1,5 +1,6 @@
 package no.kongsberg.vekst.population.importing;
 
+import no.kongsberg.vekst.imports.ImportOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -45,7 +46,7 @@ class PopulationImporterFlowKeyTest {
                 long flowsBefore = count(c, "SELECT count(*) FROM population_flow");
                 execute(c, "DELETE FROM population_flow");
 
-                PopulationImporter.Outcome outcome = importCsv(c);
+                ImportOutcome outcome = importCsv(c);
 
                 assertFalse(outcome.rejected());
                 assertEquals(6, count(c, "SELECT count(*) FROM population_flow WHERE field <> 'adjustment'"));
@@ -82,7 +83,7 @@ class PopulationImporterFlowKeyTest {
                         INSERT INTO population_flow (municipality_id, period, variant, field, value, source)
                         SELECT id, '2020', 'corrected', 'births', 1, 'test' FROM municipality WHERE code = '1505'""");
 
-                PopulationImporter.Outcome outcome = importCsv(c);
+                ImportOutcome outcome = importCsv(c);
 
                 assertFalse(outcome.rejected());
                 assertEquals(List.of("2021=5", "2022=5"), adjustments(c));
@@ -94,7 +95,7 @@ class PopulationImporterFlowKeyTest {
         }
     }
 
-    private static PopulationImporter.Outcome importCsv(Connection c) throws Exception {
+    private static ImportOutcome importCsv(Connection c) throws Exception {
         return new PopulationImporter(c, UUID.randomUUID(), "test.csv", "editor", "127.0.0.1")
                 .run(sink -> PopulationCsvReader.read(new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)), sink),
                         processed -> { });

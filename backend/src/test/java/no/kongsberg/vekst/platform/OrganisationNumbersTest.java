@@ -1,4 +1,4 @@
-package no.kongsberg.vekst.partners;
+package no.kongsberg.vekst.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

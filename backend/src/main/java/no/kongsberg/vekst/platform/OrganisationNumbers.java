@@ -1,4 +1,4 @@
-package no.kongsberg.vekst.partners;
+package no.kongsberg.vekst.platform;
 
 /**
  * Norwegian organisation numbers (Enhetsregisteret): nine digits, the last a mod-11 check digit
