@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
 import no.kongsberg.vekst.municipalities.Municipality;
-import no.kongsberg.vekst.municipalities.MunicipalityService;
-import no.kongsberg.vekst.municipalities.PeerGroup;
-import no.kongsberg.vekst.municipalities.Region;
+import no.kongsberg.vekst.municipalities.Subjects;
+import no.kongsberg.vekst.municipalities.Subjects.Subject;
+import no.kongsberg.vekst.municipalities.Subjects.SubjectView;
 import no.kongsberg.vekst.platform.QueryParams;
 import no.kongsberg.vekst.platform.Validation;
 import no.kongsberg.vekst.population.figures.Comparison;
@@ -41,14 +41,14 @@ public class PopulationService {
     static final int DEFAULT_UNTIL = 2030;
     static final int DEFAULT_TREND_YEARS = 5;
 
-    private final MunicipalityService municipalities;
+    private final Subjects subjects;
     private final SettingsService settings;
     private final PopulationData data;
     private final ProgrammeTargets programmeTargets;
 
-    public PopulationService(MunicipalityService municipalities, SettingsService settings, PopulationData data,
+    public PopulationService(Subjects subjects, SettingsService settings, PopulationData data,
             ProgrammeTargets programmeTargets) {
-        this.municipalities = municipalities;
+        this.subjects = subjects;
         this.settings = settings;
         this.data = data;
         this.programmeTargets = programmeTargets;
@@ -68,13 +68,6 @@ public class PopulationService {
     private YearTargets targets() {
         return new YearTargets(programmeTargets.of(ProgrammeTargets.POPULATION_GROWTH),
                 programmeTargets.of(ProgrammeTargets.NET_IN_MIGRATION));
-    }
-
-    /** Whose figures: a municipality, a region or a peer group. */
-    public record SubjectView(String kind, String key, String name, List<MunicipalityRef> members) {
-    }
-
-    private record Subject(SubjectView view, List<Municipality> members, boolean group, boolean home) {
     }
 
     public record SeriesQuery(String municipality, String region, String peerGroup, String from, String to, String variant,
@@ -125,7 +118,7 @@ public class PopulationService {
     @Transactional
     public Series series(SeriesQuery query) {
         Validation validation = new Validation();
-        Subject subject = subject(validation, query.municipality(), query.region(), query.peerGroup());
+        Subject subject = subjects.subject(validation, query.municipality(), query.region(), query.peerGroup());
         String variant = variant(validation, query.variant());
         Span span = span(validation, query.from(), query.to());
         Granularity granularity = Granularity.of(QueryParams.oneOf(validation, "granularity", query.granularity(),
@@ -152,7 +145,7 @@ public class PopulationService {
      */
     @Transactional
     public List<Point> homeFullYears() {
-        return home().map(m -> points(single(m), settings.preferredVariant(), Granularity.YEAR).points().stream()
+        return subjects.home().map(m -> points(subjects.single(m), settings.preferredVariant(), Granularity.YEAR).points().stream()
                 .filter(p -> p.populationStart() != null && p.populationEnd() != null).toList()).orElse(List.of());
     }
 
@@ -170,8 +163,8 @@ public class PopulationService {
         Validation validation = new Validation();
         boolean groupGiven = !blank(query.region()) || !blank(query.peerGroup());
         validation.check(groupGiven, "region", "required", "Give a region or a peerGroup to compare.");
-        Subject group = groupGiven ? subject(validation, null, query.region(), query.peerGroup()) : null;
-        Municipality home = municipality(validation, "municipality", query.municipality());
+        Subject group = groupGiven ? subjects.subject(validation, null, query.region(), query.peerGroup()) : null;
+        Municipality home = subjects.municipality(validation, "municipality", query.municipality());
         String variant = variant(validation, query.variant());
         Span span = span(validation, query.from(), query.to());
         String rankBy = QueryParams.oneOf(validation, "rankBy", query.rankBy(), Comparison.FIGURES);
@@ -209,7 +202,7 @@ public class PopulationService {
     @Transactional
     public ProjectionResult projection(ProjectionQuery query) {
         Validation validation = new Validation();
-        Subject subject = subject(validation, query.municipality(), query.region(), query.peerGroup());
+        Subject subject = subjects.subject(validation, query.municipality(), query.region(), query.peerGroup());
         String variant = variant(validation, query.variant());
         int trendYears = QueryParams.integer(validation, "trendYears", query.trendYears(), DEFAULT_TREND_YEARS, 2, 30);
         Integer until = QueryParams.year(validation, "until", query.until());
@@ -236,7 +229,7 @@ public class PopulationService {
     @Transactional
     public Summary summary(String municipalityCode, String variantName) {
         Validation validation = new Validation();
-        Municipality municipality = municipality(validation, "municipality", municipalityCode);
+        Municipality municipality = subjects.municipality(validation, "municipality", municipalityCode);
         String variant = variant(validation, variantName);
         validation.throwIfAny();
 
@@ -244,7 +237,7 @@ public class PopulationService {
         YearTargets targets = targets();
         PopulationStock latest = PopulationStock.<PopulationStock>find(
                 "municipality = ?1 and variant = ?2 and population is not null order by date desc", municipality, variant).firstResult();
-        Subject subject = single(municipality);
+        Subject subject = subjects.single(municipality);
         List<Point> yearly = points(subject, variant, Granularity.YEAR).points();
         Point full = lastFullYear(yearly, Integer.MAX_VALUE);
         ProjectionResult projection = project(subject, variant, yearly, DEFAULT_TREND_YEARS, DEFAULT_UNTIL, programme);
@@ -273,12 +266,12 @@ public class PopulationService {
      */
     @Transactional
     public java.util.Optional<HomeFigures> homeFiguresAsOf(LocalDate date) {
-        return home().map(m -> {
+        return subjects.home().map(m -> {
             String variant = settings.preferredVariant();
             PopulationStock latest = PopulationStock.<PopulationStock>find(
                     "municipality = ?1 and variant = ?2 and population is not null and date <= ?3 order by date desc", m, variant,
                     date).firstResult();
-            Point full = lastFullYear(points(single(m), variant, Granularity.YEAR).points(), date.getYear());
+            Point full = lastFullYear(points(subjects.single(m), variant, Granularity.YEAR).points(), date.getYear());
             YearTargets targets = targets();
             int year = full == null ? date.getYear() : full.year();
             return new HomeFigures(MunicipalityRef.of(m), latest == null ? null : latest.population,
@@ -309,7 +302,7 @@ public class PopulationService {
     @Transactional
     public Flows flows(String municipalityCode, String from, String to, String variantName, String granularityName) {
         Validation validation = new Validation();
-        Municipality municipality = municipality(validation, "municipality", municipalityCode);
+        Municipality municipality = subjects.municipality(validation, "municipality", municipalityCode);
         String variant = variant(validation, variantName);
         Span span = span(validation, from, to);
         boolean quarters = "quarter".equals(QueryParams.oneOf(validation, "granularity", granularityName, Set.of("year", "quarter")));
@@ -344,7 +337,7 @@ public class PopulationService {
     @Transactional
     public Municipality municipalityParameter(String code) {
         Validation validation = new Validation();
-        Municipality municipality = municipality(validation, "municipality", code);
+        Municipality municipality = subjects.municipality(validation, "municipality", code);
         validation.throwIfAny();
         return municipality;
     }
@@ -404,63 +397,6 @@ public class PopulationService {
             validation.add("from", "after-to", "from (" + from + ") must not be after to (" + to + ").");
         }
         return new Span(from, to);
-    }
-
-    /**
-     * The one subject asked for: a municipality, a region or a peer group; with none, the home
-     * municipality. 400 naming the parameter when unknown or when more than one is given.
-     */
-    private Subject subject(Validation validation, String municipality, String region, String peerGroup) {
-        int given = (blank(municipality) ? 0 : 1) + (blank(region) ? 0 : 1) + (blank(peerGroup) ? 0 : 1);
-        if (given > 1) {
-            validation.add(blank(municipality) ? "region" : "municipality", "one-subject",
-                    "Give one of municipality, region and peerGroup, not several.");
-            return null;
-        }
-        if (!blank(region)) {
-            return Region.<Region>find("key", region.trim()).firstResultOptional()
-                    .map(r -> group("region", r.key, r.name, r.members))
-                    .orElseGet(() -> {
-                        validation.add("region", "unknown-region", "No region has the key " + region.trim() + ".");
-                        return null;
-                    });
-        }
-        if (!blank(peerGroup)) {
-            return PeerGroup.<PeerGroup>find("key", peerGroup.trim()).firstResultOptional()
-                    .map(g -> group("peerGroup", g.key, g.name, g.members))
-                    .orElseGet(() -> {
-                        validation.add("peerGroup", "unknown-peer-group", "No peer group has the key " + peerGroup.trim() + ".");
-                        return null;
-                    });
-        }
-        Municipality found = municipality(validation, "municipality", municipality);
-        return found == null ? null : single(found);
-    }
-
-    private Subject single(Municipality municipality) {
-        return new Subject(new SubjectView("municipality", municipality.code, municipality.name, List.of()), List.of(municipality),
-                false, municipality.code.equals(home().map(m -> m.code).orElse(null)));
-    }
-
-    private static Subject group(String kind, String key, String name, List<Municipality> members) {
-        return new Subject(new SubjectView(kind, key, name, members.stream().map(MunicipalityRef::of).toList()),
-                List.copyOf(members), true, false);
-    }
-
-    private java.util.Optional<Municipality> home() {
-        return municipalities.findByAnyCode(settings.current().homeMunicipality);
-    }
-
-    private Municipality municipality(Validation validation, String field, String code) {
-        String wanted = blank(code) ? settings.current().homeMunicipality : code.trim();
-        if (!wanted.matches("[0-9]{4}")) {
-            validation.add(field, "invalid", field + " must be a four-digit municipality code, like 3303.");
-            return null;
-        }
-        return municipalities.findByAnyCode(wanted).orElseGet(() -> {
-            validation.add(field, "unknown-municipality", "No municipality has or had the code " + wanted + ".");
-            return null;
-        });
     }
 
     private String variant(Validation validation, String variant) {
