@@ -1736,6 +1736,301 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/employment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jobs and employed residents per year, by industry and by ownership
+         * @description Employment on 4th quarter each year for one subject: `municipality` (any current or former
+         *     code), `region` or `peerGroup` (the sum of their members); with none, the home municipality.
+         *
+         *     `jobs` are persons employed with their workplace in the subject (by workplace);
+         *     `employedResidents` are the subject's residents in work (by residence), wherever they work.
+         *     `jobs` is the stored total, else the sum of the year's industry sections when none is
+         *     missing. `growth` is the change from the year before, `growthPercent = growth / jobs the year
+         *     before × 100` (2 decimals, half up); `jobsPerEmployedResident = jobs / employedResidents`
+         *     (2 decimals). Ownership is `private` or `public` (by workplace).
+         *
+         *     `byIndustry` lists each year's persons per NACE section in the classification the figure
+         *     was published in: SN2007 (NACE Rev. 2, sections A–U) until 2024, SN2025 (NACE Rev. 2.1,
+         *     sections A–V) from 2025. A series never compares across classifications: the first year in
+         *     a new classification has `seriesBreak: true` and no growth, and `seriesBreaks` names the
+         *     change. `/api/v1/jobs/industries` has the sections and the documented section mapping.
+         *     A group's figures sum its members'; `notes` name members without data.
+         */
+        get: operations["getEmployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/employment/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jobs growth of every member of a region or peer group, ranked
+         * @description For each member of a `region` or `peerGroup` (give exactly one), plus the `municipality`
+         *     to compare (default the home municipality) marked `home` when it is not a member: jobs in
+         *     the years `from` and `to` (default the last five years with jobs for most members), the
+         *     growth, the compound average growth per year in % (`growthPercent`), jobs per employed
+         *     resident and the private share of jobs in `to`. Ranked by `growthPercent`, highest first;
+         *     a row without it has no rank and comes last. `aggregate` is the sum of the members.
+         */
+        get: operations["getEmploymentComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/employment/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import employment figures (JSON-stat2 or Vekst CSV)
+         * @description The file is the body (`application/json` for JSON-stat2, `text/csv` for Vekst CSV) or the
+         *     part `file` of a multipart upload. Same rules as every import: all or nothing, the same
+         *     file twice changes nothing, a changed value is an update in the audit log, a file with any
+         *     rejected row writes nothing (422).
+         *
+         *     **Vekst CSV** (`;`-separated, UTF-8, header row): `municipality;year;basis;classification;industry;ownership;persons`.
+         *     `basis` is `workplace` or `residence`; `industry` is `total` or a section letter, with
+         *     `classification` `SN2007` or `SN2025` (empty for `total`); `ownership` `all`, `private` or
+         *     `public`; `persons` a whole number or a Statistics Norway symbol (`..`, `:`, `.`).
+         *
+         *     **JSON-stat2** (Statistics Norway's employment tables, e.g. 11618 and the tables by
+         *     industry and by sector): a region dimension (`Region` or role `geo`), `Tid`, and
+         *     `ContentsCode` whose codes name the basis (`…Arbsted…` by workplace, `…Bosted…` by
+         *     residence; others, like population, are skipped with a warning). Optional: an industry
+         *     dimension `NACE2007` or `NACE2025` (section letters or division ranges such as `10-33`;
+         *     total codes `00-99`, `_T`), and a sector dimension whose id starts with `Sektor`
+         *     (`6100` state and `6500` municipal administration are public, every other code private,
+         *     `ALLE`/`_T` all). Any other dimension must hold one category.
+         */
+        post: operations["importEmployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/industries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The industry classifications, their sections and the section mapping between them
+         * @description SN2007 (NACE Rev. 2, sections A–U) and SN2025 (NACE Rev. 2.1, sections A–V), with each
+         *     section's name in bokmål and English, and the section-level mapping from SN2007 to
+         *     SN2025. A mapping is `sound` when the section kept its content under a new letter; where
+         *     content moved between sections (information and communication split into J and K, repair
+         *     of motor vehicles left trade) it is marked unsound and figures are never carried across.
+         */
+        get: operations["listIndustries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/commuting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Commuting in and out, and the labour-market integration of a municipality or region
+         * @description From the flows residence municipality → workplace municipality (persons employed, 4th
+         *     quarter), for a `municipality`, `region` or `peerGroup` (default the home municipality):
+         *     `employedResidents` (flows out of the subject's members to anywhere, its own included),
+         *     `jobs` (flows into its members from anywhere), `internal` (living and working inside),
+         *     `inCommuters = jobs − internal`, `outCommuters = employedResidents − internal`,
+         *     `net = inCommuters − outCommuters`, and `integrationShare = internal / employedResidents ×
+         *     100` (2 decimals): for a region, the share of its employed who live and work inside it;
+         *     `integrationShareChange` is its change in percentage points from the year before.
+         *     The figures assume the imported flows hold every flow into and out of the subject.
+         *     `largestInflows` and `largestOutflows` are the `limit` largest flows from and to
+         *     municipalities outside the subject in `flowsYear` (the `year` asked for, default the last).
+         */
+        get: operations["getCommuting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/commuting/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import commuting flows (JSON-stat2 or Vekst CSV)
+         * @description Same rules as every import. **Vekst CSV**: `residence;workplace;year;persons`.
+         *     **JSON-stat2**: Statistics Norway's table 03321 (dimensions `Bokommuen` residence,
+         *     `ArbstedKomm` workplace, `ContentsCode`, `Tid`). Codes that are not municipalities (for
+         *     example the continental shelf) are stored like municipalities, unverified, so that every
+         *     person is counted once.
+         */
+        post: operations["importCommuting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New and closed enterprises per year or quarter, by industry and organisation form
+         * @description From the units of the Central Coordinating Register (Enhetsregisteret) stored by the
+         *     imports, by their business address municipality, for a `municipality`, `region` or
+         *     `peerGroup` (default the home municipality). `registered` counts units by their registration
+         *     date, `deleted` by their deletion date, `net = registered − deleted`.
+         *     `registeredPer1000Residents = registered / population on 1 January of the period's year ×
+         *     1000` (2 decimals; null without a population figure). `byIndustry` (the section of a unit's
+         *     first NACE code, `unknown` without one) and `byOrganisationForm` count over the whole span
+         *     (default: the last six years with registrations).
+         */
+        get: operations["getEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/enterprises/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New enterprises per 1,000 residents for every member of a region or peer group, ranked
+         * @description For each member of a `region` or `peerGroup` (give exactly one), plus the `municipality`
+         *     to compare (default the home municipality) marked `home` when it is not a member, over the
+         *     years `from`–`to`: registrations, deletions, net, and per 1,000 residents (the total ÷ the
+         *     number of years ÷ the population on 1 January of `from` × 1000). Ranked by
+         *     `registeredPer1000Residents`, highest first; a row without it has no rank and comes last.
+         */
+        get: operations["getEnterpriseComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/enterprises/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stored units of the register, searchable
+         * @description Units by business address municipality, status, section and registration date, for finding which enterprises came and went.
+         */
+        get: operations["listEnterpriseUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/enterprises/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is stored of the register, and where its update stream continues
+         * @description The number of units stored, active and deleted, the highest update id imported from the update stream and when the register was last imported.
+         */
+        get: operations["getEnterpriseRegisterStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/enterprises/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import units from the Central Coordinating Register (Enhetsregisteret)
+         * @description In the shapes of the register's public API: a page of its search (`_embedded.enheter[]`
+         *     and `page`), its bulk download of all units (a JSON array, usually gzipped; read as a
+         *     stream), or a page of its update stream (`_embedded.oppdaterteEnheter[]` with
+         *     `oppdateringsid`, `dato`, `organisasjonsnummer`, `endringstype` and optionally
+         *     `endringer`). The body is `application/json`, `application/gzip` (or any gzipped body), or
+         *     the part `file` of a multipart upload. Organisation numbers are checked by their mod-11
+         *     check digit; a unit is stored once and updated in place. Deletions come from `slettedato`
+         *     and from the update stream (`Sletting`, `Fjernet`), whose highest update id is kept
+         *     (`GET /api/v1/jobs/enterprises/register`). Same rules as every import: all or nothing,
+         *     the same file twice changes nothing, changes are audited, a rejected unit rejects the file.
+         */
+        post: operations["importEnterprises"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3537,8 +3832,264 @@ export interface components {
                 publishedBy: components["schemas"]["ReportPublishedBy"];
             }[];
         };
+        ImportUpload: {
+            /** Format: binary */
+            file: string;
+        };
+        /**
+         * @description `SN2007`: NACE Rev. 2, sections A–U, used until 2024; `SN2025`: NACE Rev. 2.1, sections A–V, from 2025.
+         * @enum {string}
+         */
+        IndustryClassification: "SN2007" | "SN2025";
+        IndustrySection: string;
+        /** @enum {string} */
+        EmploymentBasis: "workplace" | "residence";
+        /**
+         * @description Why a value is null: `..` not available, `:` confidential, `.` not applicable.
+         * @enum {string|null}
+         */
+        MissingReason: ".." | ":" | "." | null;
+        JobsNote: {
+            code: string;
+            message: string;
+            municipality?: components["schemas"]["MunicipalityRef"];
+            years?: components["schemas"]["Year"][];
+        };
+        EmploymentYear: {
+            year: components["schemas"]["Year"];
+            jobs: components["schemas"]["PersonCount"];
+            growth: components["schemas"]["PersonCount"];
+            growthPercent: components["schemas"]["Rate"];
+            privateJobs: components["schemas"]["PersonCount"];
+            publicJobs: components["schemas"]["PersonCount"];
+            employedResidents: components["schemas"]["PersonCount"];
+            jobsPerEmployedResident: components["schemas"]["Rate"];
+            missing: components["schemas"]["MissingReasons"];
+        };
+        EmploymentIndustryYear: {
+            year: components["schemas"]["Year"];
+            basis: components["schemas"]["EmploymentBasis"];
+            classification: components["schemas"]["IndustryClassification"];
+            section: components["schemas"]["IndustrySection"];
+            persons: components["schemas"]["PersonCount"];
+            growth: components["schemas"]["PersonCount"];
+            growthPercent: components["schemas"]["Rate"];
+            /** @description The first year of this classification after years in another; no growth across it. */
+            seriesBreak: boolean;
+            missing: components["schemas"]["MissingReason"];
+        };
+        SeriesBreak: {
+            year: components["schemas"]["Year"];
+            basis: components["schemas"]["EmploymentBasis"];
+            from: components["schemas"]["IndustryClassification"];
+            to: components["schemas"]["IndustryClassification"];
+            message: string;
+        };
+        Employment: {
+            subject: components["schemas"]["PopulationSubject"];
+            items: components["schemas"]["EmploymentYear"][];
+            byIndustry: components["schemas"]["EmploymentIndustryYear"][];
+            seriesBreaks: components["schemas"]["SeriesBreak"][];
+            notes: components["schemas"]["JobsNote"][];
+        };
+        EmploymentComparisonFigures: {
+            jobsStart: components["schemas"]["PersonCount"];
+            jobsEnd: components["schemas"]["PersonCount"];
+            growth: components["schemas"]["PersonCount"];
+            growthPercent: components["schemas"]["Rate"];
+            jobsPerEmployedResident: components["schemas"]["Rate"];
+            privateSharePercent: components["schemas"]["Rate"];
+        };
+        EmploymentComparisonRow: {
+            /** Format: int32 */
+            rank: number | null;
+            municipality: components["schemas"]["MunicipalityRef"];
+            home: boolean;
+            member: boolean;
+            figures: components["schemas"]["EmploymentComparisonFigures"];
+        };
+        EmploymentComparison: {
+            group: components["schemas"]["PopulationSubject"];
+            from: components["schemas"]["Year"];
+            to: components["schemas"]["Year"];
+            rows: components["schemas"]["EmploymentComparisonRow"][];
+            aggregate: components["schemas"]["EmploymentComparisonFigures"];
+            notes: components["schemas"]["JobsNote"][];
+        };
+        IndustrySectionInfo: {
+            code: components["schemas"]["IndustrySection"];
+            nameNb: string;
+            nameEn: string;
+        };
+        IndustryClassificationInfo: {
+            key: components["schemas"]["IndustryClassification"];
+            name: string;
+            usedFrom: components["schemas"]["Year"];
+            usedTo: string | null;
+            sections: components["schemas"]["IndustrySectionInfo"][];
+        };
+        SectionMapping: {
+            from: components["schemas"]["IndustrySection"];
+            to: components["schemas"]["IndustrySection"][];
+            /** @description The SN2007 section's content is the SN2025 section's (or sections') content. */
+            sound: boolean;
+            note: string;
+        };
+        IndustryClassifications: {
+            classifications: components["schemas"]["IndustryClassificationInfo"][];
+            mapping: components["schemas"]["SectionMapping"][];
+        };
+        CommutingYear: {
+            year: components["schemas"]["Year"];
+            employedResidents: components["schemas"]["PersonCount"];
+            jobs: components["schemas"]["PersonCount"];
+            internal: components["schemas"]["PersonCount"];
+            inCommuters: components["schemas"]["PersonCount"];
+            outCommuters: components["schemas"]["PersonCount"];
+            net: components["schemas"]["PersonCount"];
+            integrationShare: components["schemas"]["Rate"];
+            integrationShareChange: components["schemas"]["Rate"];
+        };
+        CommutingFlow: {
+            municipality: components["schemas"]["MunicipalityRef"];
+            /** Format: int32 */
+            persons: number;
+        };
+        Commuting: {
+            subject: components["schemas"]["PopulationSubject"];
+            items: components["schemas"]["CommutingYear"][];
+            flowsYear: string | null;
+            largestInflows: components["schemas"]["CommutingFlow"][];
+            largestOutflows: components["schemas"]["CommutingFlow"][];
+            notes: components["schemas"]["JobsNote"][];
+        };
+        /** Format: int32 */
+        EnterpriseCount: number;
+        EnterprisePeriod: {
+            period: components["schemas"]["Period"];
+            registered: components["schemas"]["EnterpriseCount"];
+            deleted: components["schemas"]["EnterpriseCount"];
+            net: components["schemas"]["EnterpriseCount"];
+            population: components["schemas"]["Population"];
+            registeredPer1000Residents: components["schemas"]["Rate"];
+        };
+        EnterpriseIndustryCount: {
+            section: string;
+            registered: components["schemas"]["EnterpriseCount"];
+            deleted: components["schemas"]["EnterpriseCount"];
+            net: components["schemas"]["EnterpriseCount"];
+        };
+        EnterpriseFormCount: {
+            /** @description The register's organisation form (`AS`, `ENK`, `NUF`, …), `unknown` when it gives none. */
+            code: string;
+            registered: components["schemas"]["EnterpriseCount"];
+            deleted: components["schemas"]["EnterpriseCount"];
+            net: components["schemas"]["EnterpriseCount"];
+        };
+        EnterpriseFigures: {
+            subject: components["schemas"]["PopulationSubject"];
+            granularity: components["schemas"]["Granularity"];
+            from: string | null;
+            to: string | null;
+            items: components["schemas"]["EnterprisePeriod"][];
+            byIndustry: components["schemas"]["EnterpriseIndustryCount"][];
+            byOrganisationForm: components["schemas"]["EnterpriseFormCount"][];
+            notes: components["schemas"]["JobsNote"][];
+        };
+        EnterpriseComparisonFigures: {
+            registered: components["schemas"]["EnterpriseCount"];
+            deleted: components["schemas"]["EnterpriseCount"];
+            net: components["schemas"]["EnterpriseCount"];
+            registeredPer1000Residents: components["schemas"]["Rate"];
+            netPer1000Residents: components["schemas"]["Rate"];
+        };
+        EnterpriseComparisonRow: {
+            /** Format: int32 */
+            rank: number | null;
+            municipality: components["schemas"]["MunicipalityRef"];
+            home: boolean;
+            member: boolean;
+            registered: components["schemas"]["EnterpriseCount"];
+            deleted: components["schemas"]["EnterpriseCount"];
+            net: components["schemas"]["EnterpriseCount"];
+            registeredPer1000Residents: components["schemas"]["Rate"];
+            netPer1000Residents: components["schemas"]["Rate"];
+        };
+        EnterpriseComparison: {
+            group: components["schemas"]["PopulationSubject"];
+            from: components["schemas"]["Year"];
+            to: components["schemas"]["Year"];
+            rows: components["schemas"]["EnterpriseComparisonRow"][];
+            aggregate: components["schemas"]["EnterpriseComparisonFigures"];
+        };
+        EnterpriseUnit: {
+            organisationNumber: components["schemas"]["OrganisationNumber"];
+            name: string;
+            organisationForm: string | null;
+            /** Format: date */
+            registeredOn: string | null;
+            /** Format: date */
+            foundedOn: string | null;
+            naceCode: string | null;
+            section: string | null;
+            municipality: {
+                code: components["schemas"]["MunicipalityCode"];
+                name: string;
+            } | null;
+            municipalityCode: string | null;
+            /** Format: int32 */
+            employees: number | null;
+            /** Format: date */
+            deletedOn: string | null;
+        };
+        EnterpriseUnitPage: {
+            items: components["schemas"]["EnterpriseUnit"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        EnterpriseRegisterStatus: {
+            units: components["schemas"]["ImportCount"];
+            active: components["schemas"]["ImportCount"];
+            deleted: components["schemas"]["ImportCount"];
+            /** Format: int64 */
+            lastUpdateId: number | null;
+            /** Format: date-time */
+            lastUpdateAt: string | null;
+            /** Format: date-time */
+            lastImportAt: string | null;
+        };
     };
     responses: {
+        /** @description A dry run's preview (nothing written). */
+        ImportPreview: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImportRun"];
+            };
+        };
+        /** @description Imported. */
+        Imported: {
+            headers: {
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImportRun"];
+            };
+        };
+        /** @description Taken in the background (a large file); follow `Location`. */
+        ImportQueued: {
+            headers: {
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImportRun"];
+            };
+        };
         /** @description The `Accept` header names no format the operation has. */
         NotAcceptable: {
             headers: {
@@ -3947,6 +4498,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Check and preview without writing (the run is still recorded, marked as a dry run). */
+        DryRun: boolean;
+        /** @description Name of the source (file name or table id) when the body has none; multipart uploads use the file name. */
+        ImportSource: string;
         /**
          * @description `tertial` (the report to Formannskapet) or `quarterly` (the one-page status).
          * @example tertial
@@ -10548,6 +11103,633 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEmployment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The yearly figures, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "subject": {
+                     *         "kind": "municipality",
+                     *         "key": "3303",
+                     *         "name": "Kongsberg",
+                     *         "members": []
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "year": "2024",
+                     *           "jobs": 17850,
+                     *           "growth": 212,
+                     *           "growthPercent": 1.2,
+                     *           "privateJobs": 13120,
+                     *           "publicJobs": 4730,
+                     *           "employedResidents": 14410,
+                     *           "jobsPerEmployedResident": 1.24,
+                     *           "missing": {}
+                     *         }
+                     *       ],
+                     *       "byIndustry": [
+                     *         {
+                     *           "year": "2024",
+                     *           "basis": "workplace",
+                     *           "classification": "SN2007",
+                     *           "section": "C",
+                     *           "persons": 5210,
+                     *           "growth": 96,
+                     *           "growthPercent": 1.88,
+                     *           "seriesBreak": false,
+                     *           "missing": null
+                     *         }
+                     *       ],
+                     *       "seriesBreaks": [],
+                     *       "notes": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Employment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEmploymentComparison: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranked comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "group": {
+                     *         "kind": "region",
+                     *         "key": "kongsbergregionen",
+                     *         "name": "Kongsbergregionen",
+                     *         "members": [
+                     *           {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "from": "2019",
+                     *       "to": "2024",
+                     *       "rows": [
+                     *         {
+                     *           "rank": 1,
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "home": true,
+                     *           "member": true,
+                     *           "figures": {
+                     *             "jobsStart": 16400,
+                     *             "jobsEnd": 17850,
+                     *             "growth": 1450,
+                     *             "growthPercent": 1.71,
+                     *             "jobsPerEmployedResident": 1.24,
+                     *             "privateSharePercent": 73.5
+                     *           }
+                     *         }
+                     *       ],
+                     *       "aggregate": {
+                     *         "jobsStart": 16400,
+                     *         "jobsEnd": 17850,
+                     *         "growth": 1450,
+                     *         "growthPercent": 1.71,
+                     *         "jobsPerEmployedResident": 1.24,
+                     *         "privateSharePercent": 73.5
+                     *       },
+                     *       "notes": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EmploymentComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importEmployment: {
+        parameters: {
+            query?: {
+                /** @description Check and preview without writing (the run is still recorded, marked as a dry run). */
+                dryRun?: components["parameters"]["DryRun"];
+                /** @description Name of the source (file name or table id) when the body has none; multipart uploads use the file name. */
+                source?: components["parameters"]["ImportSource"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example municipality;year;basis;classification;industry;ownership;persons
+                 *     3303;2024;workplace;;total;all;17850
+                 *     3303;2024;workplace;SN2007;C;all;5210
+                 */
+                "text/csv": string;
+                "application/json": Record<string, never>;
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ImportPreview"];
+            201: components["responses"]["Imported"];
+            202: components["responses"]["ImportQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ImportRejected"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIndustries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Both classifications and the mapping. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndustryClassifications"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCommuting: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+                /** @description The year of the largest flows. Default the last year with flows. */
+                year?: components["schemas"]["Year"];
+                /** @description How many of the largest flows in and out. Default 10. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The yearly figures, oldest first, and the largest flows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "subject": {
+                     *         "kind": "municipality",
+                     *         "key": "3303",
+                     *         "name": "Kongsberg",
+                     *         "members": []
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "year": "2024",
+                     *           "employedResidents": 14410,
+                     *           "jobs": 17850,
+                     *           "internal": 11020,
+                     *           "inCommuters": 6830,
+                     *           "outCommuters": 3390,
+                     *           "net": 3440,
+                     *           "integrationShare": 76.47,
+                     *           "integrationShareChange": 0.3
+                     *         }
+                     *       ],
+                     *       "flowsYear": "2024",
+                     *       "largestInflows": [
+                     *         {
+                     *           "municipality": {
+                     *             "code": "3305",
+                     *             "name": "Ringerike"
+                     *           },
+                     *           "persons": 420
+                     *         }
+                     *       ],
+                     *       "largestOutflows": [
+                     *         {
+                     *           "municipality": {
+                     *             "code": "3301",
+                     *             "name": "Drammen"
+                     *           },
+                     *           "persons": 610
+                     *         }
+                     *       ],
+                     *       "notes": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Commuting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importCommuting: {
+        parameters: {
+            query?: {
+                /** @description Check and preview without writing (the run is still recorded, marked as a dry run). */
+                dryRun?: components["parameters"]["DryRun"];
+                /** @description Name of the source (file name or table id) when the body has none; multipart uploads use the file name. */
+                source?: components["parameters"]["ImportSource"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example residence;workplace;year;persons
+                 *     3303;3303;2024;11020
+                 *     3305;3303;2024;420
+                 */
+                "text/csv": string;
+                "application/json": Record<string, never>;
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ImportPreview"];
+            201: components["responses"]["Imported"];
+            202: components["responses"]["ImportQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ImportRejected"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEnterprises: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+                granularity?: components["parameters"]["Granularity"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "subject": {
+                     *         "kind": "municipality",
+                     *         "key": "3303",
+                     *         "name": "Kongsberg",
+                     *         "members": []
+                     *       },
+                     *       "granularity": "year",
+                     *       "from": "2020",
+                     *       "to": "2025",
+                     *       "items": [
+                     *         {
+                     *           "period": "2024",
+                     *           "registered": 412,
+                     *           "deleted": 198,
+                     *           "net": 214,
+                     *           "population": 28793,
+                     *           "registeredPer1000Residents": 14.31
+                     *         }
+                     *       ],
+                     *       "byIndustry": [
+                     *         {
+                     *           "section": "C",
+                     *           "registered": 20,
+                     *           "deleted": 8,
+                     *           "net": 12
+                     *         }
+                     *       ],
+                     *       "byOrganisationForm": [
+                     *         {
+                     *           "code": "AS",
+                     *           "registered": 150,
+                     *           "deleted": 40,
+                     *           "net": 110
+                     *         }
+                     *       ],
+                     *       "notes": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EnterpriseFigures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEnterpriseComparison: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A region by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["RegionSubject"];
+                /**
+                 * @description A peer group by its key (`GET /api/v1/peer-groups`).
+                 * @example host-award-2025
+                 */
+                peerGroup?: components["parameters"]["PeerGroupSubject"];
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranked comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEnterpriseUnits: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A municipality by its current or any former four-digit code.
+                 * @example 3303
+                 */
+                municipality?: components["parameters"]["MunicipalitySubject"];
+                /** @description Part of the name (any case), or the start of the organisation number. */
+                q?: string;
+                status?: "active" | "deleted";
+                /** @description The NACE section of the unit's first industry code. */
+                section?: components["schemas"]["IndustrySection"];
+                registeredFrom?: components["schemas"]["LocalDate"];
+                registeredTo?: components["schemas"]["LocalDate"];
+                /** @description `name`, `registeredOn`, `deletedOn` or `employees`; `-` first for descending. Default `-registeredOn`. */
+                sort?: components["schemas"]["Sort"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseUnitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEnterpriseRegisterStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseRegisterStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importEnterprises: {
+        parameters: {
+            query?: {
+                /** @description Check and preview without writing (the run is still recorded, marked as a dry run). */
+                dryRun?: components["parameters"]["DryRun"];
+                /** @description Name of the source (file name or table id) when the body has none; multipart uploads use the file name. */
+                source?: components["parameters"]["ImportSource"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | Record<string, never>[];
+                "application/gzip": string;
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ImportPreview"];
+            201: components["responses"]["Imported"];
+            202: components["responses"]["ImportQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ImportRejected"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
