@@ -353,7 +353,15 @@ final class EnterpriseImporter {
                 continue;
             }
             boolean deletion = "Sletting".equals(update.type()) || "Fjernet".equals(update.type());
-            if (stored == null && (deletion || update.changes() == null)) {
+            if (!deletion && update.changes() == null) {
+                // The stream says that the unit changed, not how: its current state must come from the search or the bulk file.
+                unappliedChanges++;
+                unappliedExample = unappliedExample == null ? update.organisationNumber() : unappliedExample;
+                unchanged++;
+                continue;
+            }
+            // Only a new unit is created from the stream; a change to a unit not stored here (outside the imported area) is skipped.
+            if (stored == null && (deletion || !"Ny".equals(update.type()))) {
                 notStored++;
                 notStoredExample = notStoredExample == null ? update.organisationNumber() : notStoredExample;
                 unchanged++;
@@ -365,11 +373,6 @@ final class EnterpriseImporter {
                 LocalDate deletedOn = unit.deletedOn() != null ? unit.deletedOn() : update.at().atZoneSameInstant(OSLO).toLocalDate();
                 next = new RegisterUnit(unit.organisationNumber(), unit.name(), unit.organisationForm(), unit.registeredOn(),
                         unit.foundedOn(), unit.naceCode(), unit.municipalityCode(), unit.employees(), deletedOn, unit.businessAddress());
-            } else if (update.changes() == null) {
-                unappliedChanges++;
-                unappliedExample = unappliedExample == null ? update.organisationNumber() : unappliedExample;
-                unchanged++;
-                continue;
             } else {
                 ObjectNode document = stored == null ? JsonNodeFactory.instance.objectNode() : stored.unit().toRegisterJson();
                 document = JsonPatches.apply(document, update.changes());

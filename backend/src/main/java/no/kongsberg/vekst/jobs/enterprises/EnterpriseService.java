@@ -448,7 +448,7 @@ public class EnterpriseService {
         String where = conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
         var count = entityManager.createNativeQuery("SELECT count(*) FROM enterprise_unit u WHERE " + where);
         var select = entityManager.createNativeQuery("""
-                SELECT u.organisation_number, u.name, u.organisation_form, u.registered_on, u.founded_on, u.nace_code, u.section,
+                SELECT u.organisation_number::text, u.name, u.organisation_form, u.registered_on, u.founded_on, u.nace_code, u.section::text,
                        m.code, m.name, u.municipality_code, u.employees, u.deleted_on
                 FROM enterprise_unit u LEFT JOIN municipality m ON m.id = u.municipality_id
                 WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(where, String.join(", ", order)));
