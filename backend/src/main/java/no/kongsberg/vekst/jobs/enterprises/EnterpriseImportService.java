@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.kongsberg.vekst.imports.ImportExecutor;
+import no.kongsberg.vekst.municipalities.MunicipalityService;
 import org.hibernate.Session;
 
 /** Runs enterprise imports through the common import executor, on the transaction's connection. */
@@ -25,10 +26,12 @@ public class EnterpriseImportService {
 
     private final ImportExecutor executor;
     private final EntityManager entityManager;
+    private final MunicipalityService municipalities;
 
-    public EnterpriseImportService(ImportExecutor executor, EntityManager entityManager) {
+    public EnterpriseImportService(ImportExecutor executor, EntityManager entityManager, MunicipalityService municipalities) {
         this.executor = executor;
         this.entityManager = entityManager;
+        this.municipalities = municipalities;
     }
 
     /** Imports now, or (a committed import of a large file) in the background; a rejected file throws the 422 problem. */
@@ -37,7 +40,8 @@ public class EnterpriseImportService {
                 upload.address(), (runId, progress) -> entityManager.unwrap(Session.class).doReturningWork(connection -> {
                     try (InputStream in = Files.newInputStream(upload.file())) {
                         return new EnterpriseImporter(connection, runId, upload.source(), upload.actor(), upload.address(),
-                                upload.classification()).run(in, progress);
+                                upload.classification(), code -> municipalities.findByAnyCode(code).map(m -> m.id).orElse(null))
+                                .run(in, progress);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

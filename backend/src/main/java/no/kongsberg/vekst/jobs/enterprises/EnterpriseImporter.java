@@ -25,12 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import no.kongsberg.vekst.imports.ImportCounts;
 import no.kongsberg.vekst.imports.ImportMessage;
 import no.kongsberg.vekst.imports.ImportOutcome;
 import no.kongsberg.vekst.imports.ImportRunService;
+import no.kongsberg.vekst.imports.MunicipalityCodes;
 import no.kongsberg.vekst.platform.OrganisationNumbers;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -72,6 +76,8 @@ final class EnterpriseImporter {
     private final String actor;
     private final String address;
     private final String classification;
+    /** The id of the municipality with a current or former code, or null. */
+    private final Function<String, Long> municipalityIds;
 
     private final List<ImportMessage> errors = new ArrayList<>();
     private final List<ImportMessage> warnings = new ArrayList<>();
@@ -79,7 +85,9 @@ final class EnterpriseImporter {
     private long withoutAddress;
     private final List<Update> updates = new ArrayList<>();
 
-    EnterpriseImporter(Connection connection, UUID runId, String source, String actor, String address, String classification) {
+    EnterpriseImporter(Connection connection, UUID runId, String source, String actor, String address, String classification,
+            Function<String, Long> municipalityIds) {
+        this.municipalityIds = municipalityIds;
         this.connection = connection;
         this.runId = runId;
         this.source = source;
@@ -102,7 +110,7 @@ final class EnterpriseImporter {
                     founded_on date, nace_code text, section text, municipality_code text, employees integer, deleted_on date
                 ) ON COMMIT DROP""");
         long read;
-        long units;
+        Staging staged;
         try (Staging staging = new Staging(connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY ent_staging FROM STDIN"), progress)) {
             try {
@@ -136,7 +144,7 @@ final class EnterpriseImporter {
                 return new ImportOutcome(0, new ImportCounts(0, 0, 0, Math.max(1, rejected), 0), trimmed(errors), List.of());
             }
             staging.finish();
-            units = staging.count;
+            staged = staging;
         }
         if (!errors.isEmpty()) {
             return new ImportOutcome(read, new ImportCounts(0, 0, 0, rejected, 0), trimmed(errors), List.of());
@@ -144,7 +152,7 @@ final class EnterpriseImporter {
         if (read == 0) {
             warnings.add(new ImportMessage(null, "file", "no-units", "The file holds no units and no updates."));
         }
-        ImportCounts counts = units > 0 ? mergeUnits(units) : ImportCounts.NONE;
+        ImportCounts counts = staged.count > 0 ? mergeUnits(staged) : ImportCounts.NONE;
         if (!updates.isEmpty()) {
             ImportCounts applied;
             try {
@@ -168,18 +176,12 @@ final class EnterpriseImporter {
 
     // ---- units: COPY, diff, write ----
 
-    private ImportCounts mergeUnits(long staged) throws SQLException {
+    private ImportCounts mergeUnits(Staging staged) throws SQLException {
         execute("ANALYZE ent_staging");
         // Each code resolved once (current or former code); an unknown code stays as it is, without a municipality.
-        execute("""
-                CREATE TEMP TABLE ent_codes ON COMMIT DROP AS
-                SELECT DISTINCT s.municipality_code AS code, NULL::bigint AS municipality_id FROM ent_staging s
-                WHERE s.municipality_code IS NOT NULL""");
-        execute("UPDATE ent_codes c SET municipality_id = m.id FROM municipality m WHERE m.code = c.code");
-        execute("""
-                UPDATE ent_codes p SET municipality_id = (SELECT c.municipality_id FROM municipality_code c WHERE c.code = p.code
-                                                          ORDER BY c.valid_to DESC NULLS FIRST LIMIT 1)
-                WHERE p.municipality_id IS NULL""");
+        Map<String, Set<String>> codes = new HashMap<>();
+        staged.codes.forEach(code -> codes.put(code, Set.of()));
+        MunicipalityCodes.resolve(connection, "ent_codes", codes);
         String differs = String.join(" OR ", AUDITED.values().stream()
                 .map(c -> "u." + c + " IS DISTINCT FROM " + ("classification".equals(c) ? "?::text" : "s." + c)).toList())
                 + " OR u.municipality_id IS DISTINCT FROM c.municipality_id";
@@ -202,9 +204,9 @@ final class EnterpriseImporter {
             rs.next();
             counts = new ImportCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), 0, 0);
             long distinct = rs.getLong(4);
-            if (distinct < staged) {
+            if (distinct < staged.count) {
                 warnings.add(new ImportMessage(null, "organisasjonsnummer", "duplicate-unit",
-                        (staged - distinct) + " unit(s) appear more than once in the file; the last of each was kept."));
+                        (staged.count - distinct) + " unit(s) appear more than once in the file; the last of each was kept."));
             }
         }
         warnUnknownCodes();
@@ -488,24 +490,15 @@ final class EnterpriseImporter {
         return date == null ? null : date.toLocalDate();
     }
 
-    private Long resolve(String code, Map<String, Long> unknownCodes) throws SQLException {
+    private Long resolve(String code, Map<String, Long> unknownCodes) {
         if (code == null) {
             return null;
         }
-        try (PreparedStatement s = connection.prepareStatement("""
-                SELECT coalesce((SELECT id FROM municipality WHERE code = ?),
-                                (SELECT municipality_id FROM municipality_code WHERE code = ? ORDER BY valid_to DESC NULLS FIRST LIMIT 1))""")) {
-            s.setString(1, code);
-            s.setString(2, code);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                Long id = (Long) rs.getObject(1);
-                if (id == null) {
-                    unknownCodes.merge(code, 1L, Long::sum);
-                }
-                return id;
-            }
+        Long id = municipalityIds.apply(code);
+        if (id == null) {
+            unknownCodes.merge(code, 1L, Long::sum);
         }
+        return id;
     }
 
     private void insert(RegisterUnit unit, Long municipalityId, String section, long updateId) throws SQLException {
@@ -607,6 +600,8 @@ final class EnterpriseImporter {
         private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
         private long count;
         private long seen;
+        /** The distinct municipality codes of the staged units. */
+        private final Set<String> codes = new HashSet<>();
         private boolean finished;
 
         Staging(CopyIn copy, LongConsumer progress) {
@@ -615,6 +610,9 @@ final class EnterpriseImporter {
         }
 
         void add(long row, RegisterUnit unit, String section) {
+            if (unit.municipalityCode() != null) {
+                codes.add(unit.municipalityCode());
+            }
             buffer.append(row).append('\t').append(unit.organisationNumber()).append('\t');
             text(unit.name());
             buffer.append('\t');

@@ -1,6 +1,5 @@
 package no.kongsberg.vekst.jobs.enterprises;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import no.kongsberg.vekst.jobs.JobsNote;
 import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
 import no.kongsberg.vekst.municipalities.Municipality;
 import no.kongsberg.vekst.municipalities.MunicipalityService;
@@ -36,6 +36,7 @@ import no.kongsberg.vekst.platform.PageRequest;
 import no.kongsberg.vekst.platform.QueryParams;
 import no.kongsberg.vekst.platform.Validation;
 import no.kongsberg.vekst.platform.Where;
+import no.kongsberg.vekst.platform.YearSpan;
 import org.hibernate.Session;
 
 /**
@@ -76,12 +77,8 @@ public class EnterpriseService {
     public record FormCount(String code, int registered, int deleted, int net) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Note(String code, String message, List<String> years) {
-    }
-
     public record Figures(SubjectView subject, String granularity, String from, String to, List<PeriodCount> items,
-            List<IndustryCount> byIndustry, List<FormCount> byOrganisationForm, List<Note> notes) {
+            List<IndustryCount> byIndustry, List<FormCount> byOrganisationForm, List<JobsNote> notes) {
     }
 
     public record ComparisonFigures(int registered, int deleted, int net, Double registeredPer1000Residents,
@@ -129,20 +126,21 @@ public class EnterpriseService {
         Validation validation = new Validation();
         Subject subject = subjects.subject(validation, municipality, region, peerGroup);
         String grain = QueryParams.oneOf(validation, "granularity", granularity, Set.of("year", "quarter"));
-        Integer fromYear = QueryParams.year(validation, "from", from, 1900, 2200);
-        Integer toYear = QueryParams.year(validation, "to", to, 1900, 2200);
-        checkOrder(validation, fromYear, toYear);
+        YearSpan asked = YearSpan.of(validation, from, to);
+        Integer fromYear = asked.from();
+        Integer toYear = asked.to();
+        checkLength(validation, fromYear, toYear);
         validation.throwIfAny();
         boolean quarterly = "quarter".equals(grain);
         Long[] ids = ids(subject.members());
-        List<Note> notes = new ArrayList<>();
+        List<JobsNote> notes = new ArrayList<>();
         if (storedUnits() == 0) {
-            notes.add(new Note("no-units", "No units of the register are stored yet; import them (POST /api/v1/jobs/enterprises/imports).", null));
+            notes.add(JobsNote.of("no-units", "No units of the register are stored yet; import them (POST /api/v1/jobs/enterprises/imports)."));
         }
         Span span = span(fromYear, toYear, lastYearWithRegistrations(ids));
         if (span == null) {
             if (notes.isEmpty()) {
-                notes.add(new Note("no-registrations", "No unit with a business address here has a registration date.", null));
+                notes.add(JobsNote.of("no-registrations", "No unit with a business address here has a registration date."));
             }
             return new Figures(subject.view(), quarterly ? "quarter" : "year", null, null, List.of(), List.of(), List.of(), notes);
         }
@@ -167,16 +165,15 @@ public class EnterpriseService {
             }
         }
         if (!missingPopulation.isEmpty()) {
-            notes.add(new Note("no-population", "No official population on 1 January of " + String.join(", ", missingPopulation)
-                    + "; registrations per 1,000 residents are left out for those years.", missingPopulation));
+            notes.add(new JobsNote("no-population", "No official population on 1 January of " + String.join(", ", missingPopulation)
+                    + "; registrations per 1,000 residents are left out for those years.", null, missingPopulation));
         }
         return new Figures(subject.view(), quarterly ? "quarter" : "year", String.valueOf(span.from()), String.valueOf(span.to()),
                 items, byIndustry(ids, span), byForm(ids, span), notes);
     }
 
-    private static void checkOrder(Validation validation, Integer from, Integer to) {
+    private static void checkLength(Validation validation, Integer from, Integer to) {
         if (from != null && to != null) {
-            validation.check(from <= to, "to", "before-from", "to must not be before from.");
             validation.check(to - from < MAX_SPAN_YEARS, "to", "out-of-range", "Ask for at most " + MAX_SPAN_YEARS + " years at once.");
         }
     }
@@ -292,9 +289,10 @@ public class EnterpriseService {
         }
         Subject group = groupGiven && validation.errors().isEmpty() ? subjects.group(validation, region, peerGroup) : null;
         Municipality home = subjects.municipality(validation, "municipality", municipality);
-        Integer fromYear = QueryParams.year(validation, "from", from, 1900, 2200);
-        Integer toYear = QueryParams.year(validation, "to", to, 1900, 2200);
-        checkOrder(validation, fromYear, toYear);
+        YearSpan asked = YearSpan.of(validation, from, to);
+        Integer fromYear = asked.from();
+        Integer toYear = asked.to();
+        checkLength(validation, fromYear, toYear);
         validation.throwIfAny();
 
         List<Municipality> compared = new ArrayList<>(group.members());

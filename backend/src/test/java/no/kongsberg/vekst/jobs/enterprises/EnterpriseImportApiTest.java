@@ -154,6 +154,26 @@ class EnterpriseImportApiTest {
     }
 
     @Test
+    void aLargeFileRunsInTheBackground() throws InterruptedException {
+        // Units abroad (no business address): large enough for the test profile's background threshold, counted in no municipality.
+        List<String> numbers = RegisterFiles.numbers(93100000, 120);
+        List<String> units = new ArrayList<>();
+        for (String number : numbers) {
+            units.add(RegisterFiles.unit(number, "Utenlandsk Filial " + number + " NUF (test)", "NUF", "2022-02-02", "46.190", null, null, null));
+        }
+        String location = importJson(RegisterFiles.array(units), false, 202).body("status", org.hamcrest.Matchers.oneOf("queued", "running"))
+                .extract().header("Location");
+        String status = "queued";
+        for (int i = 0; i < 200 && List.of("queued", "running").contains(status); i++) {
+            Thread.sleep(100);
+            status = Api.as("editor").get(location).then().statusCode(200).extract().path("status");
+        }
+        Api.as("editor").get(location).then().statusCode(200).body("status", equalTo("completed"))
+                .body("counts.inserted", equalTo(120)).body("warnings.code", hasItem("no-business-address"));
+        unit(numbers.get(0)).body("items[0].municipalityCode", nullValue()).body("items[0].section", equalTo("G"));
+    }
+
+    @Test
     void badParametersAndWrongRolesAreRefused() {
         byte[] page = RegisterFiles.fixture("search-page.json");
         Api.lenientAs("editor").contentType("application/json").queryParam("dryRun", "yes").body(page).post(IMPORTS)
