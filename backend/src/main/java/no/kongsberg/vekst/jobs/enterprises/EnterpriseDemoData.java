@@ -46,7 +46,7 @@ public class EnterpriseDemoData {
         this.entityManager = entityManager;
     }
 
-    void onStart(@Observes @Priority(41) StartupEvent start) {
+    void onStart(@Observes @Priority(42) StartupEvent start) {
         if (demoData) {
             load();
         }

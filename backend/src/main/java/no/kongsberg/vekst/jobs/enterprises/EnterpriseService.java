@@ -164,6 +164,9 @@ public class EnterpriseService {
                         perThousand(c[0], 1, residents)));
             }
         }
+        if (demoUnitsCount(ids, span)) {
+            notes.add(JobsNote.demoData());
+        }
         if (!missingPopulation.isEmpty()) {
             notes.add(new JobsNote("no-population", "No official population on 1 January of " + String.join(", ", missingPopulation)
                     + "; registrations per 1,000 residents are left out for those years.", null, missingPopulation));
@@ -253,6 +256,18 @@ public class EnterpriseService {
                 WHERE municipality_id = ANY(?) AND (registered_on >= ? AND registered_on < ? OR deleted_on >= ? AND deleted_on < ?)
                 GROUP BY 1""".formatted(key), rs -> consumer.accept(rs.getString(1), rs.getInt(2), rs.getInt(3)),
                 start, end, start, end, ids, start, end, start, end);
+    }
+
+    /** Whether fictional demo units (EnterpriseDemoData) count in these figures: they must never pass for the register's. */
+    private boolean demoUnitsCount(Long[] ids, Span span) {
+        boolean[] demo = {false};
+        Date start = Date.valueOf(span.start());
+        Date end = Date.valueOf(span.end());
+        query("""
+                SELECT EXISTS (SELECT 1 FROM enterprise_unit WHERE municipality_id = ANY(?) AND source = ?
+                               AND (registered_on >= ? AND registered_on < ? OR deleted_on >= ? AND deleted_on < ?))""",
+                rs -> demo[0] = rs.getBoolean(1), ids, EnterpriseDemoData.SOURCE, start, end, start, end);
+        return demo[0];
     }
 
     private Integer lastYearWithRegistrations(Long[] ids) {

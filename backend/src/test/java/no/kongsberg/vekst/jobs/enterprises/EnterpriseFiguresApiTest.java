@@ -216,7 +216,8 @@ class EnterpriseFiguresApiTest {
         Api.as("viewer").queryParam("municipality", "3303").queryParam("q", "(demo)").get(FIGURES + "/units").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.greaterThan(100)).body("items.name", everyItem(org.hamcrest.Matchers.endsWith(" (demo)")));
         Api.as("viewer").queryParam("region", "kongsbergregionen").queryParam("from", "2019").queryParam("to", "2025").get(FIGURES)
-                .then().statusCode(200).body("items", hasSize(7)).body("byIndustry.size()", org.hamcrest.Matchers.greaterThan(5));
+                .then().statusCode(200).body("items", hasSize(7)).body("byIndustry.size()", org.hamcrest.Matchers.greaterThan(5))
+                .body("notes.code", hasItem("demo-data"));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> demo.load()));
     }
 
