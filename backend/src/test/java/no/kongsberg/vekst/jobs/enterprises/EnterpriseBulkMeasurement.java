@@ -46,9 +46,20 @@ class EnterpriseBulkMeasurement {
             out.write("[");
             for (int i = 0; i < UNITS; i++) {
                 out.write(i == 0 ? "\n" : ",\n");
-                out.write(RegisterFiles.unit(numbers.get(i), "Måleenhet " + i + " AS", i % 3 == 0 ? "ENK" : "AS",
+                String unit = RegisterFiles.unit(numbers.get(i), "Måleenhet " + i + " AS", i % 3 == 0 ? "ENK" : "AS",
                         (2000 + i % 25) + "-0" + (1 + i % 9) + "-1" + (i % 10), (10 + i % 89) + ".0" + (10 + i % 80),
-                        codes.get(i % codes.size()), i % 50, i % 17 == 0 ? "2024-02-02" : null));
+                        codes.get(i % codes.size()), i % 50, i % 17 == 0 ? "2024-02-02" : null);
+                // The rest of a real unit (about 1.3 kB of JSON in all), which the import reads past.
+                out.write(unit.substring(0, unit.length() - 1) + ",\"postadresse\":{\"land\":\"Norge\",\"landkode\":\"NO\","
+                        + "\"postnummer\":\"" + (1000 + i % 8999) + "\",\"poststed\":\"POSTSTED " + (i % 997) + "\",\"adresse\":[\"Postboks "
+                        + i + "\"],\"kommune\":\"KOMMUNE\",\"kommunenummer\":\"3303\"},\"institusjonellSektorkode\":{\"kode\":\"2100\","
+                        + "\"beskrivelse\":\"Private aksjeselskaper mv.\"},\"hjemmeside\":\"www.enhet" + i + ".no\",\"epostadresse\":\"post@enhet"
+                        + i + ".no\",\"telefon\":\"" + (32000000 + i) + "\",\"registrertIMvaregisteret\":true,\"vedtektsfestetFormaal\":[\"Drive "
+                        + "virksomhet nummer " + i + " og alt som naturlig hører til\"],\"sisteInnsendteAarsregnskap\":\"" + (2015 + i % 10)
+                        + "\",\"registrertIForetaksregisteret\":true,\"registrertIStiftelsesregisteret\":false,"
+                        + "\"registrertIFrivillighetsregisteret\":false,\"underTvangsavviklingEllerTvangsopplosning\":false,\"maalform\":\"Bokmål\","
+                        + "\"aktivitet\":[\"Aktivitet " + (i * 7919 % 100000) + "\"],\"_links\":{\"self\":{\"href\":"
+                        + "\"https://data.brreg.no/enhetsregisteret/api/enheter/" + numbers.get(i) + "\"}}}");
             }
             out.write("]");
         }
