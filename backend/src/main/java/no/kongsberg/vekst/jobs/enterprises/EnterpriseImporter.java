@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.function.Function;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import no.kongsberg.vekst.imports.CopyText;
 import no.kongsberg.vekst.imports.ImportCounts;
 import no.kongsberg.vekst.imports.ImportMessage;
 import no.kongsberg.vekst.imports.ImportOutcome;
@@ -645,23 +646,8 @@ final class EnterpriseImporter {
             }
         }
 
-        /** A value in COPY's text format: \N for null, with backslash, tab and line breaks escaped. */
         private void text(Object value) {
-            if (value == null) {
-                buffer.append("\\N");
-                return;
-            }
-            String text = value.toString();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '\\' -> buffer.append("\\\\");
-                    case '\t' -> buffer.append("\\t");
-                    case '\n' -> buffer.append("\\n");
-                    case '\r' -> buffer.append("\\r");
-                    default -> buffer.append(c);
-                }
-            }
+            CopyText.append(buffer, value);
         }
 
         private void flush() {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import no.kongsberg.vekst.imports.CopyText;
 import no.kongsberg.vekst.imports.ImportCounts;
 import no.kongsberg.vekst.imports.ImportMessage;
 import no.kongsberg.vekst.imports.ImportOutcome;
@@ -232,10 +233,11 @@ public final class KeyedValueImporter {
         public void accept(StagedValue value) {
             batch.append(value.row());
             for (String key : value.keys()) {
-                batch.append('\t').append(escape(key));
+                CopyText.append(batch.append('\t'), key);
             }
-            batch.append('\t').append(value.persons() == null ? "\\N" : value.persons().toString())
-                    .append('\t').append(value.missing() == null ? "\\N" : escape(value.missing())).append('\n');
+            CopyText.append(batch.append('\t'), value.persons());
+            CopyText.append(batch.append('\t'), value.missing());
+            batch.append('\n');
             for (int i : municipalityKeys) {
                 codes.computeIfAbsent(value.keys().get(i), c -> new HashSet<>());
             }
@@ -283,21 +285,5 @@ public final class KeyedValueImporter {
             batched = 0;
         }
 
-        private static String escape(String text) {
-            if (text == null) {
-                return "\\N";
-            }
-            StringBuilder out = new StringBuilder(text.length());
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(c);
-                }
-            }
-            return out.toString();
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import no.kongsberg.vekst.imports.CopyText;
 import no.kongsberg.vekst.imports.ImportMessage;
 import no.kongsberg.vekst.imports.ImportRunService;
 import org.postgresql.copy.CopyIn;
@@ -108,20 +109,7 @@ final class StagingWriter implements PopulationValueSink, AutoCloseable {
     }
 
     private void text(String value) {
-        if (value == null) {
-            buffer.append("\\N");
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> buffer.append("\\\\");
-                case '\t' -> buffer.append("\\t");
-                case '\n' -> buffer.append("\\n");
-                case '\r' -> buffer.append("\\r");
-                default -> buffer.append(c);
-            }
-        }
+        CopyText.append(buffer, value);
     }
 
     private void flush() {
