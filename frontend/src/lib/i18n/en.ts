@@ -2,6 +2,7 @@ import type { Translation } from './nb';
 import { campaignsEn } from './campaigns.en';
 import { financingEn, partnersEn, portalEn } from './partners.en';
 import { actionPlanEn, eventsEn, focusAreasEn, kpisEn } from './planning.en';
+import { jobsEn } from './jobs.en';
 import { reportsEn } from './reports.en';
 
 export const en: Translation = {
@@ -23,6 +24,7 @@ export const en: Translation = {
     short: 'Norsk',
   },
   nav: {
+    jobs: 'Jobs and businesses',
     partners: 'Partners',
     portal: 'My organisation',
     financing: 'Financing',
@@ -650,6 +652,7 @@ export const en: Translation = {
   financing: financingEn,
   campaigns: campaignsEn,
   reports: reportsEn,
+  jobs: jobsEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',

@@ -1,6 +1,7 @@
 import { campaignsNb } from './campaigns.nb';
 import { financingNb, partnersNb, portalNb } from './partners.nb';
 import { actionPlanNb, eventsNb, focusAreasNb, kpisNb } from './planning.nb';
+import { jobsNb } from './jobs.nb';
 import { reportsNb } from './reports.nb';
 // Norwegian bokmål: the default language. English (en.ts) must have the same keys.
 export const nb = {
@@ -22,6 +23,7 @@ export const nb = {
     short: 'English',
   },
   nav: {
+    jobs: 'Arbeidsplasser og næringsliv',
     partners: 'Partnere',
     portal: 'Min bedrift',
     financing: 'Finansiering',
@@ -647,6 +649,7 @@ export const nb = {
   financing: financingNb,
   campaigns: campaignsNb,
   reports: reportsNb,
+  jobs: jobsNb,
   pagination: {
     label: 'Sider',
     previous: 'Forrige',
