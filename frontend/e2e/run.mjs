@@ -324,6 +324,7 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
     [
       'Oversikt',
       'Befolkning',
+      'Arbeidsplasser og næringsliv',
       'Mål og KPI-er',
       'Handlingsplan',
       'Arrangementer',
@@ -731,6 +732,7 @@ scenario('campaigns: an editor creates a campaign, records a week of results and
 const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
 const adminPages = [
   '/population',
+  '/jobs',
   '/kpis',
   '/kpis/visibility-reach',
   '/kpis/net-in-migration',

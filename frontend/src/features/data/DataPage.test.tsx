@@ -336,6 +336,7 @@ describe('menu', () => {
     expect(await menuFor(['editor'])).toEqual([
       'Oversikt',
       'Befolkning',
+      'Arbeidsplasser og næringsliv',
       'Mål og KPI-er',
       'Handlingsplan',
       'Arrangementer',
@@ -352,6 +353,7 @@ describe('menu', () => {
     expect(await menuFor(['viewer'])).toEqual([
       'Oversikt',
       'Befolkning',
+      'Arbeidsplasser og næringsliv',
       'Mål og KPI-er',
       'Handlingsplan',
       'Arrangementer',

@@ -64,7 +64,15 @@ export function EmploymentSections({ employment, names }: { employment: UseQuery
       </PageSection>
       <PageSection id="ownership" title={t('jobs.ownership.heading')} busy={busy}>
         <Paragraph>{t('jobs.ownership.intro')}</Paragraph>
-        <QueryStatus query={employment}>{(data) => (data.items.length === 0 ? empty(data) : <OwnershipFigures data={data} />)}</QueryStatus>
+        <QueryStatus query={employment}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <Paragraph>{t('jobs.empty.ownership', { subject: data.subject.name })}</Paragraph>
+            ) : (
+              <OwnershipFigures data={data} />
+            )
+          }
+        </QueryStatus>
       </PageSection>
       <PageSection id="industry" title={t('jobs.industry.heading')} busy={busy}>
         <Paragraph>{t('jobs.industry.intro')}</Paragraph>

@@ -44,6 +44,7 @@ export const jobsEn: Widen<typeof jobsNb> = {
   },
   empty: {
     employment: 'No employment figures have been imported for {{subject}} yet.',
+    ownership: 'No employment figures by sector have been imported for {{subject}} yet.',
     industry: 'No employment figures by industry have been imported for {{subject}} yet.',
     commuting: 'No commuting figures have been imported for {{subject}} yet.',
     flows: 'No commuting flows to or from other municipalities have been imported for the year.',

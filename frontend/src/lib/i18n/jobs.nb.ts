@@ -43,6 +43,7 @@ export const jobsNb = {
   },
   empty: {
     employment: 'Ingen sysselsettingstall er importert ennå for {{subject}}.',
+    ownership: 'Ingen sysselsettingstall etter sektor er importert ennå for {{subject}}.',
     industry: 'Ingen sysselsettingstall etter næring er importert ennå for {{subject}}.',
     commuting: 'Ingen pendlingstall er importert ennå for {{subject}}.',
     flows: 'Ingen pendlerstrømmer til eller fra andre kommuner er importert for året.',
