@@ -6,15 +6,15 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import no.kongsberg.vekst.financing.FinancingArithmetic;
 import no.kongsberg.vekst.financing.FinancingService;
+import no.kongsberg.vekst.jobs.employment.EmploymentService;
 import no.kongsberg.vekst.platform.OsloTime;
 import no.kongsberg.vekst.population.PopulationService;
 import no.kongsberg.vekst.population.figures.Point;
 
 /**
  * The computed KPIs' named formulas over the data in the database, each giving a value per year.
- * Jobs growth and new enterprises give nothing until the jobs data lands (issue #10), so those
- * KPIs show no-data rather than a made-up figure. Request-scoped, so that a request that shows
- * several KPIs reads the population figures once.
+ * A year without data has no value, so a KPI shows no-data rather than a made-up figure.
+ * Request-scoped, so that a request that shows several KPIs reads the population figures once.
  */
 @RequestScoped
 public class KpiFormulas {
@@ -29,11 +29,13 @@ public class KpiFormulas {
 
     private final PopulationService population;
     private final FinancingService financing;
+    private final EmploymentService employment;
     private List<Point> homeFullYears;
 
-    public KpiFormulas(PopulationService population, FinancingService financing) {
+    public KpiFormulas(PopulationService population, FinancingService financing, EmploymentService employment) {
         this.population = population;
         this.financing = financing;
+        this.employment = employment;
     }
 
     /** The home municipality's full years, read once per request (growth and net in-migration both use them). */
@@ -57,8 +59,10 @@ public class KpiFormulas {
             case PROGRAMME_TURNOVER -> financing.overview(Integer.toString(OsloTime.currentYear())).series().stream()
                     .filter(p -> p.turnoverNok() > 0)
                     .forEach((FinancingArithmetic.SeriesPoint p) -> values.put(p.year(), (double) p.turnoverNok()));
-            case JOBS_GROWTH_PERCENT, NEW_ENTERPRISES -> {
-                // No jobs or enterprise data in the database yet.
+            // The home municipality's jobs (by workplace) against the year before, in %.
+            case JOBS_GROWTH_PERCENT -> values.putAll(employment.homeJobsGrowthPercent());
+            case NEW_ENTERPRISES -> {
+                // No enterprise data in the database yet.
             }
             default -> throw new IllegalStateException("Unknown KPI formula " + formula);
         }

@@ -17,6 +17,7 @@ import no.kongsberg.vekst.municipalities.Subjects.Subject;
 import no.kongsberg.vekst.municipalities.Subjects.SubjectView;
 import no.kongsberg.vekst.platform.QueryParams;
 import no.kongsberg.vekst.platform.Validation;
+import no.kongsberg.vekst.platform.YearSpan;
 import no.kongsberg.vekst.population.figures.Comparison;
 import no.kongsberg.vekst.population.figures.Granularity;
 import no.kongsberg.vekst.population.figures.MunicipalityData;
@@ -120,13 +121,13 @@ public class PopulationService {
         Validation validation = new Validation();
         Subject subject = subjects.subject(validation, query.municipality(), query.region(), query.peerGroup());
         String variant = variant(validation, query.variant());
-        Span span = span(validation, query.from(), query.to());
+        YearSpan span = YearSpan.of(validation, query.from(), query.to());
         Granularity granularity = Granularity.of(QueryParams.oneOf(validation, "granularity", query.granularity(),
                 Set.of("year", "quarter")));
         validation.throwIfAny();
 
         SeriesArithmetic.Summed all = points(subject, variant, granularity);
-        List<Point> shown = all.points().stream().filter(span::contains).toList();
+        List<Point> shown = all.points().stream().filter(p -> span.contains(p.year())).toList();
         Targets.TargetTrack targets = null;
         if (granularity == Granularity.YEAR) {
             ProgrammeSettings programme = settings.current();
@@ -166,7 +167,7 @@ public class PopulationService {
         Subject group = groupGiven ? subjects.subject(validation, null, query.region(), query.peerGroup()) : null;
         Municipality home = subjects.municipality(validation, "municipality", query.municipality());
         String variant = variant(validation, query.variant());
-        Span span = span(validation, query.from(), query.to());
+        YearSpan span = YearSpan.of(validation, query.from(), query.to());
         String rankBy = QueryParams.oneOf(validation, "rankBy", query.rankBy(), Comparison.FIGURES);
         validation.throwIfAny();
         rankBy = rankBy == null ? "growthPercent" : rankBy;
@@ -196,7 +197,7 @@ public class PopulationService {
         SeriesArithmetic.Summed summed = SeriesArithmetic.sum(members);
         return new ComparisonResult(group.view(), variant, Integer.toString(from), Integer.toString(to), to - from + 1, rankBy,
                 Comparison.rank(rows, rankBy), Comparison.figures(summed.points(), from, to),
-                notesWithin(summed.notes(), new Span(from, to)));
+                notesWithin(summed.notes(), new YearSpan(from, to)));
     }
 
     @Transactional
@@ -304,7 +305,7 @@ public class PopulationService {
         Validation validation = new Validation();
         Municipality municipality = subjects.municipality(validation, "municipality", municipalityCode);
         String variant = variant(validation, variantName);
-        Span span = span(validation, from, to);
+        YearSpan span = YearSpan.of(validation, from, to);
         boolean quarters = "quarter".equals(QueryParams.oneOf(validation, "granularity", granularityName, Set.of("year", "quarter")));
         validation.throwIfAny();
         List<PopulationFlow> rows = PopulationFlow.list("municipality = ?1 and variant = ?2 and field <> 'adjustment' "
@@ -367,7 +368,7 @@ public class PopulationService {
                 .findFirst().orElse(from != null ? from : LocalDate.now().getYear() - 1);
     }
 
-    private static List<SeriesArithmetic.Note> notesWithin(List<SeriesArithmetic.Note> notes, Span span) {
+    private static List<SeriesArithmetic.Note> notesWithin(List<SeriesArithmetic.Note> notes, YearSpan span) {
         List<SeriesArithmetic.Note> kept = new ArrayList<>();
         for (SeriesArithmetic.Note note : notes) {
             List<String> periods = note.periods().stream().filter(p -> span.contains(Integer.parseInt(p.substring(0, 4)))).toList();
@@ -377,26 +378,6 @@ public class PopulationService {
             }
         }
         return kept;
-    }
-
-    /** The years asked for; either end may be open. */
-    private record Span(Integer from, Integer to) {
-        boolean contains(int year) {
-            return (from == null || year >= from) && (to == null || year <= to);
-        }
-
-        boolean contains(Point point) {
-            return contains(point.year());
-        }
-    }
-
-    private static Span span(Validation validation, String fromValue, String toValue) {
-        Integer from = QueryParams.year(validation, "from", fromValue);
-        Integer to = QueryParams.year(validation, "to", toValue);
-        if (from != null && to != null && from > to) {
-            validation.add("from", "after-to", "from (" + from + ") must not be after to (" + to + ").");
-        }
-        return new Span(from, to);
     }
 
     private String variant(Validation validation, String variant) {

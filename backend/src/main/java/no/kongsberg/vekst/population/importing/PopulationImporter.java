@@ -14,6 +14,7 @@ import java.util.function.LongConsumer;
 import no.kongsberg.vekst.imports.ImportCounts;
 import no.kongsberg.vekst.imports.ImportMessage;
 import no.kongsberg.vekst.imports.ImportOutcome;
+import no.kongsberg.vekst.imports.MunicipalityCodes;
 import no.kongsberg.vekst.imports.ImportRunService;
 import org.postgresql.PGConnection;
 
@@ -114,36 +115,7 @@ public final class PopulationImporter {
     private long resolveMunicipalities(List<ImportMessage> errors, Map<String, Set<String>> codes) throws SQLException {
         // Resolved once per distinct code, not once per value; the writer collected the codes, so
         // the staged values need no extra pass.
-        List<String> codeColumn = new ArrayList<>();
-        List<String> labelColumn = new ArrayList<>();
-        codes.forEach((code, labels) -> labels.forEach(label -> {
-            codeColumn.add(code);
-            labelColumn.add(label);
-        }));
-        try (PreparedStatement s = connection.prepareStatement("""
-                CREATE TEMP TABLE pop_codes ON COMMIT DROP AS
-                SELECT code::varchar(4) AS code, max(label) AS label, NULL::bigint AS municipality_id
-                FROM unnest(?::text[], ?::text[]) AS c (code, label) GROUP BY code""")) {
-            s.setArray(1, connection.createArrayOf("text", codeColumn.toArray()));
-            s.setArray(2, connection.createArrayOf("text", labelColumn.toArray()));
-            s.execute();
-        }
-        execute("UPDATE pop_codes c SET municipality_id = m.id FROM municipality m WHERE m.code = c.code");
-        execute("""
-                UPDATE pop_codes p SET municipality_id = (SELECT c.municipality_id FROM municipality_code c WHERE c.code = p.code
-                                                          ORDER BY c.valid_to DESC NULLS FIRST LIMIT 1)
-                WHERE p.municipality_id IS NULL""");
-        execute("""
-                WITH created AS (
-                    INSERT INTO municipality (code, name, county_code, county, verified)
-                    SELECT u.code, u.label, left(u.code, 2),
-                           coalesce((SELECT m.county FROM municipality m WHERE m.county_code = left(u.code, 2) LIMIT 1), 'Ukjent'),
-                           false
-                    FROM pop_codes u WHERE u.municipality_id IS NULL AND u.label IS NOT NULL RETURNING id, code
-                ), codes AS (
-                    INSERT INTO municipality_code (municipality_id, code) SELECT id, code FROM created RETURNING municipality_id
-                )
-                UPDATE pop_codes p SET municipality_id = c.id FROM created c WHERE p.code = c.code""");
+        MunicipalityCodes.resolve(connection, "pop_codes", codes);
         long rejected = 0;
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("""

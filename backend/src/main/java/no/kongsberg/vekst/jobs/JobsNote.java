@@ -1,0 +1,20 @@
+package no.kongsberg.vekst.jobs;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
+import no.kongsberg.vekst.municipalities.Municipality;
+
+/** Something a reader of the jobs figures should know: a stable code, an English message, and the municipality and years concerned. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JobsNote(String code, String message, MunicipalityRef municipality, List<String> years) {
+
+    public static JobsNote memberMissing(Municipality member, List<String> years) {
+        return new JobsNote("member-missing", member.name + " (" + member.code + ") has no figure for " + String.join(", ", years)
+                + "; the group's figure for those years is missing.", MunicipalityRef.of(member), years);
+    }
+
+    public static JobsNote of(String code, String message) {
+        return new JobsNote(code, message, null, null);
+    }
+}

@@ -1,0 +1,78 @@
+package no.kongsberg.vekst.jobs.importing;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Map;
+import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.imports.Uploads;
+import no.kongsberg.vekst.jobs.importing.JobsImportService.Kind;
+import no.kongsberg.vekst.platform.ApiProblem;
+import no.kongsberg.vekst.platform.ClientAddress;
+import no.kongsberg.vekst.platform.Validation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Employment and commuting files in: the body as CSV or JSON-stat2, or a multipart upload. */
+@Path("/api/v1/jobs/{kind: employment|commuting}/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class JobsImportResource {
+
+    private final JobsImportService imports;
+    private final SecurityIdentity identity;
+    private final ClientAddress clientAddress;
+
+    public JobsImportResource(JobsImportService imports, SecurityIdentity identity, ClientAddress clientAddress) {
+        this.imports = imports;
+        this.identity = identity;
+        this.clientAddress = clientAddress;
+    }
+
+    @POST
+    @Consumes("text/csv")
+    public Response importCsv(@PathParam("kind") String kind, InputStream body, @QueryParam("dryRun") String dryRun,
+            @QueryParam("source") String source, @Context HttpServerRequest request) {
+        return run(kind, false, Uploads.spool(body), dryRun, Uploads.sourceOr(source, "upload.csv"), request);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importJsonStat(@PathParam("kind") String kind, InputStream body, @QueryParam("dryRun") String dryRun,
+            @QueryParam("source") String source, @Context HttpServerRequest request) {
+        return run(kind, true, Uploads.spool(body), dryRun, Uploads.sourceOr(source, "upload.json"), request);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importMultipart(@PathParam("kind") String kind, @RestForm("file") FileUpload file,
+            @QueryParam("dryRun") String dryRun, @Context HttpServerRequest request) {
+        java.nio.file.Path copy = Uploads.spool(file);
+        return run(kind, Uploads.isJson(file), copy, dryRun, Uploads.nameOf(file), request);
+    }
+
+    /** Any other body: 415 saying what to send (a method of its own, so that the roles are checked first). */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response importOther() {
+        throw new ApiProblem(415, "unsupported-media-type", "Unsupported Media Type",
+                "Send the file as text/csv or application/json (JSON-stat2), or as the part file of multipart/form-data.", null, Map.of());
+    }
+
+    private Response run(String kind, boolean jsonStat, java.nio.file.Path file, String dryRun, String source, HttpServerRequest request) {
+        Uploads.Parameters parameters = Uploads.parameters(new Validation(), file, dryRun, source);
+        // The service owns the file from here and deletes it when the import is done.
+        return Uploads.responseFor(imports.submit(new JobsImportService.Upload("commuting".equals(kind) ? Kind.COMMUTING : Kind.EMPLOYMENT,
+                jsonStat, file, parameters.source(), parameters.dryRun(), identity.getPrincipal().getName(), clientAddress.of(request))));
+    }
+}
