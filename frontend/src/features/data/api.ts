@@ -37,28 +37,45 @@ export function contentTypeOf(file: File): 'application/json' | 'text/csv' {
  */
 export type UploadOutcome = { kind: 'run'; run: ImportRun } | { kind: 'rejected'; error: ApiError };
 
-export function useUploadPopulation() {
+/** What a file holds: population figures, or the jobs statistics (employment, commuting). Each has its own import. */
+export type ImportKind = 'population' | 'employment' | 'commuting';
+export const importKinds: readonly ImportKind[] = ['population', 'employment', 'commuting'];
+
+type Upload = { file: File; dryRun: boolean; kind?: ImportKind };
+
+/** Sends the file to its kind's import: the same body, parameters and answers for every kind. */
+function postImport({ file, dryRun, kind = 'population' }: Upload) {
+  // The file is the body as it is (streamed by the browser, never read into a string here),
+  // with its name as the run's source.
+  const options = {
+    params: { query: { dryRun, source: file.name.slice(0, 200) } },
+    body: file as never,
+    bodySerializer: (body: unknown) => body as BodyInit,
+    headers: { 'Content-Type': contentTypeOf(file) },
+  };
+  switch (kind) {
+    case 'employment':
+      return api.POST('/api/v1/jobs/employment/imports', options);
+    case 'commuting':
+      return api.POST('/api/v1/jobs/commuting/imports', options);
+    default:
+      return api.POST('/api/v1/population/imports', options);
+  }
+}
+
+export function useUpload() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }): Promise<UploadOutcome> => {
+    mutationFn: async (upload: Upload): Promise<UploadOutcome> => {
       try {
-        // The file is the body as it is (streamed by the browser, never read into a string here),
-        // with its name as the run's source.
-        const { data } = await call(
-          api.POST('/api/v1/population/imports', {
-            params: { query: { dryRun, source: file.name.slice(0, 200) } },
-            body: file as never,
-            bodySerializer: (body: unknown) => body as BodyInit,
-            headers: { 'Content-Type': contentTypeOf(file) },
-          }),
-        );
+        const { data } = await call(postImport(upload));
         return { kind: 'run', run: data };
       } catch (error) {
         if (error instanceof ApiError && error.status === 422) return { kind: 'rejected', error };
         throw error;
       }
     },
-    onSettled: () => refreshAfterImport(queryClient),
+    onSettled: () => Promise.all([refreshAfterImport(queryClient), queryClient.invalidateQueries({ queryKey: ['jobs'] })]),
   });
 }
 

@@ -66,7 +66,7 @@ export function EmploymentSections({ employment, names }: { employment: UseQuery
         <Paragraph>{t('jobs.ownership.intro')}</Paragraph>
         <QueryStatus query={employment}>
           {(data) =>
-            data.items.length === 0 ? (
+            data.items.every((item) => item.privateJobs === null && item.publicJobs === null) ? (
               <Paragraph>{t('jobs.empty.ownership', { subject: data.subject.name })}</Paragraph>
             ) : (
               <OwnershipFigures data={data} />

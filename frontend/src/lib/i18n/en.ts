@@ -510,9 +510,15 @@ export const en: Translation = {
   },
   data: {
     title: 'Data',
-    intro: 'Upload population figures, see what has been imported, and review values that look doubtful.',
+    intro: 'Upload population, employment and commuting figures, see what has been imported, and review values that look doubtful.',
     upload: {
-      heading: 'Upload population figures',
+      kind: 'What kind of figures',
+      kinds: {
+        population: 'Population',
+        employment: 'Employment (jobs)',
+        commuting: 'Commuting',
+      },
+      heading: 'Upload figures',
       intro:
         'The file is checked first without saving anything, so you see what would happen before you import. The same file twice changes nothing.',
       file: 'File (Vekst CSV or JSON-stat2)',
@@ -578,6 +584,8 @@ export const en: Translation = {
     kinds: {
       population: 'Population',
       'campaign-metrics': 'Campaign results',
+      employment: 'Employment',
+      commuting: 'Commuting',
     },
     flags: {
       heading: 'Values for review',
@@ -640,6 +648,14 @@ export const en: Translation = {
       municipality: 'Municipality codes may be current or former (0604, 3006 and 3303 are all Kongsberg). Unknown codes are rejected.',
       missing:
         'A missing value may be written with Statistics Norway’s symbols: .. (not available), : (confidential) or . (not applicable). It is stored as missing, never as 0.',
+      jobsHeading: 'Employment and commuting',
+      jobsIntro:
+        'Statistics Norway’s JSON-stat2 tables for employment and commuting (for example 11618 and 03321) can be uploaded as they are. Your own figures are uploaded as CSV with these columns:',
+      employment: 'Employment:',
+      employmentColumns:
+        '{{columns}}. The basis is workplace or residence. The industry is total or a section letter, with the classification SN2007 or SN2025 (empty for total). The ownership is all, private or public.',
+      commuting: 'Commuting:',
+      commutingColumns: '{{columns}}: persons who live in one municipality and work in another (or the same).',
       example: 'Example',
     },
   },

@@ -508,9 +508,15 @@ export const nb = {
   },
   data: {
     title: 'Data',
-    intro: 'Last opp befolkningstall, se hva som er importert, og kontroller verdier som ser tvilsomme ut.',
+    intro: 'Last opp befolknings-, sysselsettings- og pendlingstall, se hva som er importert, og kontroller verdier som ser tvilsomme ut.',
     upload: {
-      heading: 'Last opp befolkningstall',
+      kind: 'Hva slags tall',
+      kinds: {
+        population: 'Befolkning',
+        employment: 'Sysselsetting (arbeidsplasser)',
+        commuting: 'Pendling',
+      },
+      heading: 'Last opp tall',
       intro: 'Filen sjekkes først uten at noe lagres. Du ser hva som vil skje før du importerer. Samme fil to ganger endrer ingenting.',
       file: 'Fil (Vekst-CSV eller JSON-stat2)',
       fileHelp: '.csv eller .json, se filformatet nederst på siden.',
@@ -575,6 +581,8 @@ export const nb = {
     kinds: {
       population: 'Befolkning',
       'campaign-metrics': 'Kampanjeresultater',
+      employment: 'Sysselsetting',
+      commuting: 'Pendling',
     },
     flags: {
       heading: 'Verdier til kontroll',
@@ -637,6 +645,14 @@ export const nb = {
         'Kommunenummer kan være dagens eller et tidligere (0604, 3006 og 3303 er alle Kongsberg). Ukjente kommunenumre avvises.',
       missing:
         'En verdi som mangler kan skrives med SSBs symboler: .. (ikke tilgjengelig), : (skjermet) eller . (ikke aktuelt). Den lagres som manglende, aldri som 0.',
+      jobsHeading: 'Sysselsetting og pendling',
+      jobsIntro:
+        'SSBs JSON-stat2-tabeller for sysselsetting og pendling (for eksempel 11618 og 03321) kan lastes opp som de er. Egne tall lastes opp som CSV med disse kolonnene:',
+      employment: 'Sysselsetting:',
+      employmentColumns:
+        '{{columns}}. Grunnlag (basis) er workplace (arbeidssted) eller residence (bosted). Næring (industry) er total eller en bokstav for hovedområdet, med standarden SN2007 eller SN2025 (tom for total). Eierskap (ownership) er all, private eller public.',
+      commuting: 'Pendling:',
+      commutingColumns: '{{columns}}: personer som bor i én kommune og jobber i en annen (eller samme).',
       example: 'Eksempel',
     },
   },
