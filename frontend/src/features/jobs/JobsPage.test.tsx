@@ -250,6 +250,7 @@ describe('JobsPage', () => {
       'Kongsberg Testbedrift AS (fiktiv) 923609016 Aksjeselskap (AS) K Telekommunikasjon og programmering 05.03.2024 Aktivt 12',
     );
     expect(lastQuery(requests, '/api/v1/jobs/enterprises/units')?.get('sort')).toBe('-registeredOn');
+    expect(lastQuery(requests, '/api/v1/jobs/enterprises/units')?.get('municipality')).toBe('3303');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Søk etter foretak' }), 'testbedrift');
     await waitFor(() => expect(lastQuery(requests, '/api/v1/jobs/enterprises/units')?.get('q')).toBe('testbedrift'));
     await userEvent.click(within(units).getByRole('button', { name: 'Navn' }));

@@ -63,7 +63,7 @@ export function JobsPage() {
       <CommutingSection state={state} />
       <EnterprisesSection state={state} update={update} sectionName={sectionName} />
       <ComparisonSection state={state} update={update} regions={regionList} peerGroups={groupList} />
-      {maySeeUnits && <UnitsSection subject={state.subject} sectionName={sectionName} />}
+      {maySeeUnits && <UnitsSection subject={state.subject} homeCode={home.data?.code} sectionName={sectionName} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Missing } from '../../components/FigureTable';
+import { Loading } from '../../components/Loading';
 import { PageSection } from '../../components/PageSection';
 import { Pager } from '../../components/Pager';
 import { QueryStatus } from '../../components/QueryStatus';
@@ -16,26 +17,34 @@ type SortField = 'name' | 'registeredOn' | 'deletedOn' | 'employees';
 const PAGE_SIZE = 25;
 
 /** The register's units ("Foretak") of one municipality: searchable by name or number, sortable, a page at a time. */
-export function UnitsSection({ subject, sectionName }: { subject: Subject; sectionName: (section: string) => string }) {
+export function UnitsSection({
+  subject,
+  homeCode,
+  sectionName,
+}: {
+  subject: Subject;
+  /** The home municipality's code, once known: the list is always of one named municipality. */
+  homeCode: string | undefined;
+  sectionName: (section: string) => string;
+}) {
   const { t } = useI18n();
+  const municipality = subject.kind === 'municipality' ? subject.code : subject.kind === 'home' ? homeCode : undefined;
   return (
     <PageSection id="units" title={t('jobs.units.heading')}>
       <Paragraph>{t('jobs.units.intro')}</Paragraph>
       {subject.kind === 'region' || subject.kind === 'peerGroup' ? (
         <Paragraph>{t('jobs.units.chooseMunicipality')}</Paragraph>
+      ) : municipality === undefined ? (
+        <Loading />
       ) : (
         // A new municipality starts a new search.
-        <UnitList
-          key={subject.kind === 'municipality' ? subject.code : 'home'}
-          municipality={subject.kind === 'municipality' ? subject.code : undefined}
-          sectionName={sectionName}
-        />
+        <UnitList key={municipality} municipality={municipality} sectionName={sectionName} />
       )}
     </PageSection>
   );
 }
 
-function UnitList({ municipality, sectionName }: { municipality: string | undefined; sectionName: (section: string) => string }) {
+function UnitList({ municipality, sectionName }: { municipality: string; sectionName: (section: string) => string }) {
   const { t, language } = useI18n();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<string>('-registeredOn');
