@@ -110,10 +110,11 @@ describe('DataPage: upload', () => {
     expect(imports(requests)[0]!.headers.get('Content-Type')).toBe('application/json');
   });
 
-  it('sends employment and commuting files to the jobs imports when the editor says that is what they hold', async () => {
+  it('sends employment, commuting and register files to the jobs imports when the editor says that is what they hold', async () => {
     const requests = signedInAsEditor({
       'POST /api/v1/jobs/employment/imports': { body: run({ kind: 'employment', source: 'sysselsetting.csv' }) },
       'POST /api/v1/jobs/commuting/imports': { body: run({ kind: 'commuting', source: '03321.json' }) },
+      'POST /api/v1/jobs/enterprises/imports': { body: run({ kind: 'enterprises', source: 'enheter.json.gz' }) },
     });
     renderWithApp(<DataPage />, { path: '/data' });
     await userEvent.click(await screen.findByRole('radio', { name: 'Sysselsetting (arbeidsplasser)' }));
@@ -132,6 +133,12 @@ describe('DataPage: upload', () => {
     await screen.findByTestId('import-preview');
     const commuting = requests.find((request) => new URL(request.url).pathname === '/api/v1/jobs/commuting/imports')!;
     expect(commuting.headers.get('Content-Type')).toBe('application/json');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Foretak fra Enhetsregisteret' }));
+    await chooseAndCheck('enheter.json.gz', 'gzip bytes');
+    await screen.findByTestId('import-preview');
+    const register = requests.find((request) => new URL(request.url).pathname === '/api/v1/jobs/enterprises/imports')!;
+    expect(register.headers.get('Content-Type')).toBe('application/gzip');
     expect(imports(requests)).toHaveLength(0);
   });
 

@@ -136,14 +136,14 @@ export function UploadSection({ onRun }: { onRun: (runId: string) => void }) {
         <div className="vekst-file-field">
           <Label htmlFor={inputId}>{t('data.upload.file')}</Label>
           <Paragraph data-size="sm" id={helpId} className="vekst-muted">
-            {t('data.upload.fileHelp')}
+            {t(kind === 'enterprises' ? 'data.upload.fileHelpRegister' : 'data.upload.fileHelp')}
           </Paragraph>
           <input
             key={inputKey}
             id={inputId}
             type="file"
             name="file"
-            accept=".csv,.json,text/csv,application/json"
+            accept={kind === 'enterprises' ? '.json,.gz,application/json,application/gzip' : '.csv,.json,text/csv,application/json'}
             aria-describedby={fileError ? `${helpId} ${inputId}-error` : helpId}
             aria-invalid={fileError ? true : undefined}
             onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}

@@ -26,9 +26,11 @@ export function isRunning(run: ImportRun): boolean {
   return run.status === 'queued' || run.status === 'running';
 }
 
-/** JSON-stat2 for `.json` files (or a JSON type), Vekst CSV otherwise. */
-export function contentTypeOf(file: File): 'application/json' | 'text/csv' {
-  return file.name.toLowerCase().endsWith('.json') || file.type === 'application/json' ? 'application/json' : 'text/csv';
+/** JSON (JSON-stat2, or the register's JSON) for `.json` files, gzip for `.gz` files, Vekst CSV otherwise. */
+export function contentTypeOf(file: File): 'application/json' | 'application/gzip' | 'text/csv' {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.gz') || file.type === 'application/gzip') return 'application/gzip';
+  return name.endsWith('.json') || file.type === 'application/json' ? 'application/json' : 'text/csv';
 }
 
 /**
@@ -37,9 +39,9 @@ export function contentTypeOf(file: File): 'application/json' | 'text/csv' {
  */
 export type UploadOutcome = { kind: 'run'; run: ImportRun } | { kind: 'rejected'; error: ApiError };
 
-/** What a file holds: population figures, or the jobs statistics (employment, commuting). Each has its own import. */
-export type ImportKind = 'population' | 'employment' | 'commuting';
-export const importKinds: readonly ImportKind[] = ['population', 'employment', 'commuting'];
+/** What a file holds: population figures, jobs statistics, or units of the Central Coordinating Register. Each has its own import. */
+export type ImportKind = 'population' | 'employment' | 'commuting' | 'enterprises';
+export const importKinds: readonly ImportKind[] = ['population', 'employment', 'commuting', 'enterprises'];
 
 type Upload = { file: File; dryRun: boolean; kind?: ImportKind };
 
@@ -58,6 +60,8 @@ function postImport({ file, dryRun, kind = 'population' }: Upload) {
       return api.POST('/api/v1/jobs/employment/imports', options);
     case 'commuting':
       return api.POST('/api/v1/jobs/commuting/imports', options);
+    case 'enterprises':
+      return api.POST('/api/v1/jobs/enterprises/imports', options);
     default:
       return api.POST('/api/v1/population/imports', options);
   }

@@ -517,12 +517,15 @@ export const en: Translation = {
         population: 'Population',
         employment: 'Employment (jobs)',
         commuting: 'Commuting',
+        enterprises: 'Enterprises from the Central Coordinating Register',
       },
       heading: 'Upload figures',
       intro:
         'The file is checked first without saving anything, so you see what would happen before you import. The same file twice changes nothing.',
       file: 'File (Vekst CSV or JSON-stat2)',
       fileHelp: '.csv or .json; see the file format at the bottom of the page.',
+      fileHelpRegister:
+        '.json or .json.gz from the register’s API: a page of its search, a page of its updates, or the whole bulk download.',
       fileRequired: 'Choose a file first.',
       check: 'Check the file',
       commit: 'Import',
@@ -586,6 +589,7 @@ export const en: Translation = {
       'campaign-metrics': 'Campaign results',
       employment: 'Employment',
       commuting: 'Commuting',
+      enterprises: 'Central Coordinating Register',
     },
     flags: {
       heading: 'Values for review',

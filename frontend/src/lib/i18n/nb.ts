@@ -515,11 +515,14 @@ export const nb = {
         population: 'Befolkning',
         employment: 'Sysselsetting (arbeidsplasser)',
         commuting: 'Pendling',
+        enterprises: 'Foretak fra Enhetsregisteret',
       },
       heading: 'Last opp tall',
       intro: 'Filen sjekkes først uten at noe lagres. Du ser hva som vil skje før du importerer. Samme fil to ganger endrer ingenting.',
       file: 'Fil (Vekst-CSV eller JSON-stat2)',
       fileHelp: '.csv eller .json, se filformatet nederst på siden.',
+      fileHelpRegister:
+        '.json eller .json.gz fra Enhetsregisterets API: en side fra søket, en side fra oppdateringene, eller hele totaluttrekket.',
       fileRequired: 'Velg en fil først.',
       check: 'Sjekk filen',
       commit: 'Importer',
@@ -583,6 +586,7 @@ export const nb = {
       'campaign-metrics': 'Kampanjeresultater',
       employment: 'Sysselsetting',
       commuting: 'Pendling',
+      enterprises: 'Enhetsregisteret',
     },
     flags: {
       heading: 'Verdier til kontroll',
