@@ -14,6 +14,11 @@ public record JobsNote(String code, String message, MunicipalityRef municipality
                 + "; the group's figure for those years is missing.", MunicipalityRef.of(member), years);
     }
 
+    /** The figures shown include the fictional demo rows (JobsDemoData), which must never pass for Statistics Norway's. */
+    public static JobsNote demoData() {
+        return of("demo-data", "Some of these figures are fictional demo data, not Statistics Norway's.");
+    }
+
     public static JobsNote of(String code, String message) {
         return new JobsNote(code, message, null, null);
     }

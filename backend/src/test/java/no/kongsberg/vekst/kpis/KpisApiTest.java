@@ -88,8 +88,11 @@ class KpisApiTest {
         assertEquals(List.of(1.0f), growth.getList("targets.value").stream().distinct().toList());
         assertEquals(List.of(350.0f), current("net-in-migration").getList("targets.value").stream().distinct().toList());
         assertEquals(List.of(3000000.0f), current("programme-turnover").getList("targets.value").stream().distinct().toList());
-        // No employment figures for the home municipality in these tests: computed, but no data.
+        // Jobs growth is computed from the home municipality's employment (the demo figures here, up to 2025).
         Api.as("viewer").get("/api/v1/kpis/jobs-growth").then().statusCode(200).body("source", equalTo("computed"))
+                .body("latest.period", equalTo("2025")).body("sparkline.size()", org.hamcrest.Matchers.greaterThan(0));
+        // No enterprise data yet: computed, but no data.
+        Api.as("viewer").get("/api/v1/kpis/new-enterprises").then().statusCode(200).body("source", equalTo("computed"))
                 .body("latest", nullValue()).body("current.status", equalTo("no-data")).body("sparkline.size()", equalTo(0));
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import no.kongsberg.vekst.jobs.JobsDemoData;
 import no.kongsberg.vekst.jobs.JobsNote;
 import no.kongsberg.vekst.platform.YearSpan;
 import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
@@ -92,6 +93,13 @@ public class CommutingService {
                     share, change));
             previousShare = share;
             previousYear = year;
+        }
+        boolean demo = (Boolean) entityManager.createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM commuting_flow WHERE (residence_id IN (:members) OR workplace_id IN (:members))
+                               AND source = :demo)""").setParameter("members", members).setParameter("demo", JobsDemoData.SOURCE)
+                .getSingleResult();
+        if (demo) {
+            notes.add(JobsNote.demoData());
         }
         Integer shownYear = flowsYear != null ? flowsYear
                 : items.isEmpty() ? null : Integer.valueOf(items.get(items.size() - 1).year());

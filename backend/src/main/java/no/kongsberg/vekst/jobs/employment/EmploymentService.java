@@ -13,6 +13,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import no.kongsberg.vekst.jobs.JobsDemoData;
 import no.kongsberg.vekst.jobs.JobsNote;
 import no.kongsberg.vekst.platform.YearSpan;
 import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
@@ -82,6 +83,13 @@ public class EmploymentService {
         List<JobsNote> notes = new ArrayList<>();
         Map<Key, Value> values = summed(subject, load(subject.members()), notes);
         values.keySet().removeIf(k -> !span.contains(k.year()));
+        boolean demo = (Boolean) entityManager.createNativeQuery(
+                "SELECT EXISTS (SELECT 1 FROM employment WHERE municipality_id IN (:ids) AND source = :demo)")
+                .setParameter("ids", subject.members().stream().map(m -> m.id).toList()).setParameter("demo", JobsDemoData.SOURCE)
+                .getSingleResult();
+        if (demo) {
+            notes.add(JobsNote.demoData());
+        }
         return new Employment(subject.view(), yearItems(values), industryItems(values), seriesBreaks(values), notes);
     }
 
