@@ -150,7 +150,8 @@ function OwnershipFigures({ data }: { data: Employment }) {
 
 type IndustryRow = EmploymentIndustryYear & { name: string };
 
-const sectionTones: readonly ChartTone[] = ['accent', 'success', 'info', 'warning', 'danger'];
+// Tones that differ from each other (accent and info are both blue); the rest are together in neutral.
+const sectionTones: readonly ChartTone[] = ['accent', 'success', 'warning', 'danger'];
 /** The largest sections get a bar each; the rest are summed, so the chart stays readable. */
 const SECTIONS_CHARTED = sectionTones.length;
 
