@@ -122,6 +122,10 @@ describe('JobsPage', () => {
     );
     expect(rowTexts(screen.getByTestId('inflows-table'))[1]).toBe('Notodden (4005) 780');
     expect(rowTexts(screen.getByTestId('outflows-table'))[1]).toBe('Drammen (3301) 610');
+    expect(
+      screen.getByText('Noen pendlerstrømmer i 2024 mangler tall (skjermet eller ikke tilgjengelig) og er holdt utenfor summene.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Noen av disse tallene er fiktive demotall, ikke SSBs tall.')).toBeInTheDocument();
 
     const enterprises = screen.getByTestId('enterprises-table');
     expect(rowTexts(enterprises)[2]).toMatch(/^2024 412 198 \+214 28 793 14,31$/);
@@ -159,7 +163,9 @@ describe('JobsPage', () => {
     expect(lastQuery(requests, '/api/v1/jobs/commuting')?.get('region')).toBe('kongsbergregionen');
     expect(lastQuery(requests, '/api/v1/jobs/enterprises')?.get('region')).toBe('kongsbergregionen');
     expect(await screen.findByRole('heading', { level: 2, name: 'Arbeidsplasser i Kongsbergregionen' })).toBeInTheDocument();
-    expect(screen.getByText('Flesberg (3318) mangler tall for 2024. Summen for gruppen er uten kommunen disse årene.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Flesberg (3318) mangler tall for 2024. Derfor mangler også tallet for hele gruppen disse årene.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Velg én kommune øverst på siden for å se foretakene der.')).toBeInTheDocument();
 
     await userEvent.type(screen.getByRole('textbox', { name: 'Fra år' }), '2020');

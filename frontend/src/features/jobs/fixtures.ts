@@ -138,7 +138,7 @@ export const regionEmployment: Employment = {
   notes: [
     {
       code: 'member-missing',
-      message: 'Flesberg (3318) has no employment figures for 2024.',
+      message: "Flesberg (3318) has no figure for 2024; the group's figure for those years is missing.",
       municipality: { code: '3318', name: 'Flesberg' },
       years: ['2024'],
     },
@@ -177,7 +177,14 @@ export const kongsbergCommuting: Commuting = {
     { municipality: { code: '3305', name: 'Ringerike' }, persons: 420 },
   ],
   largestOutflows: [{ municipality: { code: '3301', name: 'Drammen' }, persons: 610 }],
-  notes: [],
+  notes: [
+    {
+      code: 'flows-missing',
+      message: '2 flows of 2024 have no number (confidential or not available) and are left out of the sums.',
+      years: ['2024'],
+    },
+    { code: 'demo-data', message: "Some of these figures are fictional demo data, not Statistics Norway's." },
+  ],
 };
 
 export const kongsbergEnterprises: EnterpriseFigures = {

@@ -56,21 +56,31 @@ export function yearList(years: readonly string[]): string {
   return runs.join(', ');
 }
 
-/** What the figures leave out: members of a group without data, in the reader's language where the note is known. */
+/** A note in the reader's language where its code is known; the API's English message otherwise. */
+function noteText(note: JobsNote, t: TFunction): string {
+  const years = yearList(note.years ?? []);
+  switch (note.code) {
+    case 'member-missing':
+      return note.municipality
+        ? t('jobs.notes.memberMissing', { municipality: `${note.municipality.name} (${note.municipality.code})`, years })
+        : note.message;
+    case 'flows-missing':
+      return t('jobs.notes.flowsMissing', { years });
+    case 'demo-data':
+      return t('jobs.notes.demoData');
+    default:
+      return note.message;
+  }
+}
+
+/** What the reader should know about the figures: members of a group without data, gaps, demo figures. */
 export function JobsNotes({ notes }: { notes: readonly JobsNote[] }) {
   const { t } = useI18n();
   if (notes.length === 0) return null;
   return (
     <ul className="vekst-notes" data-testid="jobs-notes">
       {notes.map((note, index) => (
-        <li key={`${note.code}-${note.municipality?.code ?? index}`}>
-          {note.municipality
-            ? t(note.years && note.years.length > 0 ? 'jobs.notes.memberMissingYears' : 'jobs.notes.memberMissing', {
-                municipality: `${note.municipality.name} (${note.municipality.code})`,
-                years: yearList(note.years ?? []),
-              })
-            : note.message}
-        </li>
+        <li key={`${note.code}-${note.municipality?.code ?? index}`}>{noteText(note, t)}</li>
       ))}
     </ul>
   );

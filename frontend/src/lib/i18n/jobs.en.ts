@@ -39,8 +39,9 @@ export const jobsEn: Widen<typeof jobsNb> = {
     notApplicable: 'not applicable',
   },
   notes: {
-    memberMissing: '{{municipality}} has no figures. The group’s total leaves it out.',
-    memberMissingYears: '{{municipality}} has no figures for {{years}}. The group’s total leaves it out in those years.',
+    memberMissing: '{{municipality}} has no figure for {{years}}, so the figure for the whole group is missing in those years.',
+    flowsMissing: 'Some commuting flows in {{years}} have no number (confidential or not available) and are left out of the sums.',
+    demoData: 'Some of these figures are fictional demo data, not Statistics Norway’s.',
   },
   empty: {
     employment: 'No employment figures have been imported for {{subject}} yet.',

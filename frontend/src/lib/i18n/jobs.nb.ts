@@ -38,8 +38,9 @@ export const jobsNb = {
     notApplicable: 'ikke aktuelt',
   },
   notes: {
-    memberMissing: '{{municipality}} mangler tall. Summen for gruppen er uten kommunen.',
-    memberMissingYears: '{{municipality}} mangler tall for {{years}}. Summen for gruppen er uten kommunen disse årene.',
+    memberMissing: '{{municipality}} mangler tall for {{years}}. Derfor mangler også tallet for hele gruppen disse årene.',
+    flowsMissing: 'Noen pendlerstrømmer i {{years}} mangler tall (skjermet eller ikke tilgjengelig) og er holdt utenfor summene.',
+    demoData: 'Noen av disse tallene er fiktive demotall, ikke SSBs tall.',
   },
   empty: {
     employment: 'Ingen sysselsettingstall er importert ennå for {{subject}}.',
