@@ -40,7 +40,11 @@ function rankedColumns<Row extends Ranked>(t: TFunction): FigureColumn<Row>[] {
       header: t('jobs.comparison.columns.rank'),
       value: (row) => row.rank,
       format: 'integer',
-      render: (row) => (row.rank === null ? row.municipality.code ? <Missing /> : null : row.rank),
+      // The group's total has no rank and needs none; a member without one is missing it.
+      render: (row) => {
+        if (row.rank !== null) return row.rank;
+        return row.municipality.code ? <Missing /> : null;
+      },
     },
     {
       header: t('jobs.comparison.columns.municipality'),

@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
@@ -9,7 +10,6 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../lib/i18n';
 import type { Employment, EmploymentBasis, EmploymentIndustryYear, EmploymentYear } from './api';
 import { jobsCsvName, JobsNotes, missingReason, NoJobsFigures, type MissingSymbol, type SectionNames } from './parts';
-import type { UseQueryResult } from '@tanstack/react-query';
 
 const range = (employment: Employment) => ({
   subject: employment.subject.name,
