@@ -874,11 +874,14 @@ scenario('the population page follows the chosen series and peer group, and axe 
   await page.screenshot({ path: join(tmpdir(), 'vekst-population.png'), fullPage: true });
 });
 
-// Kongsberg's jobs by workplace in two years, imported through the API as an editor's script would.
+// Kongsberg's jobs by workplace in two years, and manufacturing on each side of the change of
+// industry classification, imported through the API as an editor's script would.
 const employmentCsv = [
   'municipality;year;basis;classification;industry;ownership;persons',
   '3303;2023;workplace;;total;all;17638',
   '3303;2024;workplace;;total;all;17850',
+  '3303;2024;workplace;SN2007;C;all;5210',
+  '3303;2025;workplace;SN2025;C;all;5300',
 ].join('\n');
 
 scenario('a viewer opens the jobs page and reads a figure from its table', async ({ page, baseUrl }) => {
@@ -896,6 +899,9 @@ scenario('a viewer opens the jobs page and reads a figure from its table', async
   expect(/^\+212$/.test(row[2]), `growth in 2024: "${row[2]}"`);
   expect(/^\+1,20\s%$/.test(row[3]), `growth in per cent in 2024: "${row[3]}"`);
   await page.getByRole('img', { name: /^Stolpediagram: arbeidsplasser i Kongsberg/ }).waitFor();
+  // The change of classification is a series break, said in words and not only drawn.
+  const breaks = await page.getByTestId('industry-breaks').innerText();
+  expect(breaks.includes('Brudd i serien i 2025: næringsstandarden skifter fra SN2007 til SN2025.'), `the series break: "${breaks}"`);
 
   await page.waitForLoadState('networkidle');
   await expectNoSeriousAxeViolations(page, '/jobs with employment figures (signed in as viewer)');
