@@ -132,6 +132,9 @@ describe('JobsPage', () => {
     expect(rowTexts(screen.getByTestId('enterprises-industry-table'))[1]).toBe('C Industri 20 8 +12');
     expect(rowTexts(screen.getByTestId('enterprises-industry-table'))[2]).toBe('Ukjent næring 5 1 +4');
     expect(rowTexts(screen.getByTestId('enterprises-form-table'))[1]).toBe('Aksjeselskap (AS) 150 40 +110');
+    expect(
+      screen.getByText('Folketallet 1. januar mangler for 2021–2022, så nye foretak per 1 000 innbyggere er ikke beregnet for de årene.'),
+    ).toBeInTheDocument();
   });
 
   it('marks the change of industry classification as a series break, in words', async () => {

@@ -204,7 +204,13 @@ export const kongsbergEnterprises: EnterpriseFigures = {
     { code: 'AS', registered: 150, deleted: 40, net: 110 },
     { code: 'ENK', registered: 500, deleted: 300, net: 200 },
   ],
-  notes: [],
+  notes: [
+    {
+      code: 'no-population',
+      message: 'No official population on 1 January of 2021, 2022; registrations per 1,000 residents are left out for those years.',
+      years: ['2021', '2022'],
+    },
+  ],
 };
 
 export const employmentComparison: EmploymentComparison = {

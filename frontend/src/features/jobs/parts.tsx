@@ -68,6 +68,12 @@ function noteText(note: JobsNote, t: TFunction): string {
       return t('jobs.notes.flowsMissing', { years });
     case 'demo-data':
       return t('jobs.notes.demoData');
+    case 'no-population':
+      return t('jobs.notes.noPopulation', { years });
+    case 'no-units':
+      return t('jobs.notes.noUnits');
+    case 'no-registrations':
+      return t('jobs.notes.noRegistrations');
     default:
       return note.message;
   }

@@ -42,6 +42,10 @@ export const jobsEn: Widen<typeof jobsNb> = {
     memberMissing: '{{municipality}} has no figure for {{years}}, so the figure for the whole group is missing in those years.',
     flowsMissing: 'Some commuting flows in {{years}} have no number (confidential or not available) and are left out of the sums.',
     demoData: 'Some of these figures are fictional demo data, not Statistics Norway’s.',
+    noPopulation:
+      'The population on 1 January is missing for {{years}}, so new enterprises per 1,000 residents are not calculated for those years.',
+    noUnits: 'No units of the Central Coordinating Register are stored yet.',
+    noRegistrations: 'No unit with its business address here has a registration date.',
   },
   empty: {
     employment: 'No employment figures have been imported for {{subject}} yet.',

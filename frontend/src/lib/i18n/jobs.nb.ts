@@ -41,6 +41,9 @@ export const jobsNb = {
     memberMissing: '{{municipality}} mangler tall for {{years}}. Derfor mangler også tallet for hele gruppen disse årene.',
     flowsMissing: 'Noen pendlerstrømmer i {{years}} mangler tall (skjermet eller ikke tilgjengelig) og er holdt utenfor summene.',
     demoData: 'Noen av disse tallene er fiktive demotall, ikke SSBs tall.',
+    noPopulation: 'Folketallet 1. januar mangler for {{years}}, så nye foretak per 1 000 innbyggere er ikke beregnet for de årene.',
+    noUnits: 'Ingen enheter fra Enhetsregisteret er lagret ennå.',
+    noRegistrations: 'Ingen enhet med forretningsadresse her har registreringsdato.',
   },
   empty: {
     employment: 'Ingen sysselsettingstall er importert ennå for {{subject}}.',
