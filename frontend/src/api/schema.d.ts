@@ -11708,6 +11708,8 @@ export interface operations {
                 dryRun?: components["parameters"]["DryRun"];
                 /** @description Name of the source (file name or table id) when the body has none; multipart uploads use the file name. */
                 source?: components["parameters"]["ImportSource"];
+                /** @description The industry classification of the units' NACE codes (the register uses SN2025 now). Default `SN2025`. */
+                classification?: components["schemas"]["IndustryClassification"];
             };
             header?: never;
             path?: never;

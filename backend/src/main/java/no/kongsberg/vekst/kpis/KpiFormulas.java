@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import no.kongsberg.vekst.financing.FinancingArithmetic;
 import no.kongsberg.vekst.financing.FinancingService;
 import no.kongsberg.vekst.jobs.employment.EmploymentService;
+import no.kongsberg.vekst.jobs.enterprises.EnterpriseService;
+import no.kongsberg.vekst.municipalities.Subjects;
 import no.kongsberg.vekst.platform.OsloTime;
 import no.kongsberg.vekst.population.PopulationService;
 import no.kongsberg.vekst.population.figures.Point;
@@ -30,12 +32,17 @@ public class KpiFormulas {
     private final PopulationService population;
     private final FinancingService financing;
     private final EmploymentService employment;
+    private final EnterpriseService enterprises;
+    private final Subjects subjects;
     private List<Point> homeFullYears;
 
-    public KpiFormulas(PopulationService population, FinancingService financing, EmploymentService employment) {
+    public KpiFormulas(PopulationService population, FinancingService financing, EmploymentService employment,
+            EnterpriseService enterprises, Subjects subjects) {
         this.population = population;
         this.financing = financing;
         this.employment = employment;
+        this.enterprises = enterprises;
+        this.subjects = subjects;
     }
 
     /** The home municipality's full years, read once per request (growth and net in-migration both use them). */
@@ -61,9 +68,10 @@ public class KpiFormulas {
                     .forEach((FinancingArithmetic.SeriesPoint p) -> values.put(p.year(), (double) p.turnoverNok()));
             // The home municipality's jobs (by workplace) against the year before, in %.
             case JOBS_GROWTH_PERCENT -> values.putAll(employment.homeJobsGrowthPercent());
-            case NEW_ENTERPRISES -> {
-                // No enterprise data in the database yet.
-            }
+            // New registrations in the register by the home municipality's units, full years only
+            // (a year under way is not comparable with a yearly target).
+            case NEW_ENTERPRISES -> subjects.home().ifPresent(home -> values.putAll(
+                    enterprises.registeredPerYear(home).headMap(OsloTime.currentYear(), false)));
             default -> throw new IllegalStateException("Unknown KPI formula " + formula);
         }
         return values;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -67,7 +68,12 @@ class ContractEndpointsTest {
                 if (classPath == null) {
                     continue;
                 }
-                for (Method method : type.getDeclaredMethods()) {
+                // A resource may inherit its methods (one resource a kind, the handling in a shared base class).
+                List<Method> methods = new java.util.ArrayList<>();
+                for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                    methods.addAll(List.of(c.getDeclaredMethods()));
+                }
+                for (Method method : methods) {
                     String httpMethod = httpMethodOf(method);
                     if (httpMethod == null) {
                         continue;
