@@ -208,9 +208,9 @@ async function waitForRow(page, testId, what, check, timeoutMs = 15_000) {
 }
 
 /** Imports a Vekst CSV through the API, as an editor's or admin's script would, and waits for it to complete. */
-async function importCsv(baseUrl, token, source, csv) {
+async function importCsv(baseUrl, token, source, csv, path = '/api/v1/population/imports') {
   const headers = { Authorization: `Bearer ${token}` };
-  const response = await fetch(`${baseUrl}/api/v1/population/imports?source=${encodeURIComponent(source)}`, {
+  const response = await fetch(`${baseUrl}${path}?source=${encodeURIComponent(source)}`, {
     method: 'POST',
     headers: { ...headers, 'Content-Type': 'text/csv' },
     body: csv,
@@ -324,6 +324,7 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
     [
       'Oversikt',
       'Befolkning',
+      'Arbeidsplasser og næringsliv',
       'Mål og KPI-er',
       'Handlingsplan',
       'Arrangementer',
@@ -731,6 +732,7 @@ scenario('campaigns: an editor creates a campaign, records a week of results and
 const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
 const adminPages = [
   '/population',
+  '/jobs',
   '/kpis',
   '/kpis/visibility-reach',
   '/kpis/net-in-migration',
@@ -870,6 +872,40 @@ scenario('the population page follows the chosen series and peer group, and axe 
   await page.waitForLoadState('networkidle');
   await expectNoSeriousAxeViolations(page, '/population with a peer group (signed in as admin)');
   await page.screenshot({ path: join(tmpdir(), 'vekst-population.png'), fullPage: true });
+});
+
+// Kongsberg's jobs by workplace in two years, and manufacturing on each side of the change of
+// industry classification, imported through the API as an editor's script would.
+const employmentCsv = [
+  'municipality;year;basis;classification;industry;ownership;persons',
+  '3303;2023;workplace;;total;all;17638',
+  '3303;2024;workplace;;total;all;17850',
+  '3303;2024;workplace;SN2007;C;all;5210',
+  '3303;2025;workplace;SN2025;C;all;5300',
+].join('\n');
+
+scenario('a viewer opens the jobs page and reads a figure from its table', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'editor', 'demo-editor');
+  const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
+  await importCsv(baseUrl, token, 'e2e-sysselsetting.csv', employmentCsv, '/api/v1/jobs/employment/imports');
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.getByText('Du er logget ut.').waitFor();
+
+  await signIn(page, baseUrl, 'viewer', 'demo-viewer');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Arbeidsplasser og næringsliv' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Arbeidsplasser og næringsliv' }).waitFor();
+  const row = await waitForRow(page, 'jobs-table', '2024 with 17 850 jobs', (cells) => cells[0] === '2024' && digits(cells[1]) === '17850');
+  expect(/^17\s850$/.test(row[1]), `jobs in 2024 formatted the Norwegian way: "${row[1]}"`);
+  expect(/^\+212$/.test(row[2]), `growth in 2024: "${row[2]}"`);
+  expect(/^\+1,20\s%$/.test(row[3]), `growth in per cent in 2024: "${row[3]}"`);
+  await page.getByRole('img', { name: /^Stolpediagram: arbeidsplasser i Kongsberg/ }).waitFor();
+  // The change of classification is a series break, said in words and not only drawn.
+  const breaks = await page.getByTestId('industry-breaks').innerText();
+  expect(breaks.includes('Brudd i serien i 2025: næringsstandarden skifter fra SN2007 til SN2025.'), `the series break: "${breaks}"`);
+
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAxeViolations(page, '/jobs with employment figures (signed in as viewer)');
+  await page.screenshot({ path: join(tmpdir(), 'vekst-jobs.png'), fullPage: true });
 });
 
 /** A fresh organisation number with a valid mod-11 check digit, unlikely to be in the demo data. */

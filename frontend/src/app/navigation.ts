@@ -5,6 +5,7 @@ export type NavigationItem = {
   labelKey:
     | 'nav.dashboard'
     | 'nav.population'
+    | 'nav.jobs'
     | 'nav.kpis'
     | 'nav.actionPlan'
     | 'nav.events'
@@ -26,6 +27,7 @@ export type NavigationItem = {
 export const navigationItems: readonly NavigationItem[] = [
   { path: '/', labelKey: 'nav.dashboard', access: 'everyone' },
   { path: '/population', labelKey: 'nav.population', access: ['viewer', 'editor', 'partner', 'admin'] },
+  { path: '/jobs', labelKey: 'nav.jobs', access: ['viewer', 'editor', 'partner', 'admin'] },
   { path: '/kpis', labelKey: 'nav.kpis', access: ['viewer', 'editor', 'admin'] },
   { path: '/action-plan', labelKey: 'nav.actionPlan', access: ['viewer', 'editor', 'admin'] },
   { path: '/events', labelKey: 'nav.events', access: ['viewer', 'editor', 'admin'] },

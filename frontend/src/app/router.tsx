@@ -33,6 +33,10 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess access={accessFor('/jobs')} />,
+        children: [{ path: 'jobs', lazy: async () => ({ Component: (await import('../features/jobs/JobsPage')).JobsPage }) }],
+      },
+      {
         element: <RequireAccess access={accessFor('/kpis')} />,
         children: [
           { path: 'kpis', lazy: async () => ({ Component: (await import('../features/kpis/KpisPage')).KpisPage }) },

@@ -16,6 +16,10 @@ const flowOptional = [
   'populationEnd',
 ];
 const stockColumns = ['municipality', 'date', 'variant', 'population'];
+const employmentColumns = ['municipality', 'year', 'basis', 'classification', 'industry', 'ownership', 'persons'];
+const commutingColumns = ['residence', 'workplace', 'year', 'persons'];
+const jobsExample =
+  'municipality;year;basis;classification;industry;ownership;persons\n3303;2024;workplace;;total;all;17850\n3303;2024;workplace;SN2007;C;all;5210';
 const example = 'municipality;date;variant;population\n3303;2024-01-01;corrected;28512\n3303;2023-01-01;official;..';
 
 const names = (columns: string[]) => columns.join(', ');
@@ -52,6 +56,24 @@ export function CsvFormatHelp() {
       </Heading>
       <pre className="vekst-code">
         <code>{example}</code>
+      </pre>
+      <Heading level={3} data-size="xs">
+        {t('data.format.jobsHeading')}
+      </Heading>
+      <Paragraph>{t('data.format.jobsIntro')}</Paragraph>
+      <ul className="vekst-help-list">
+        <li>
+          <strong>{t('data.format.employment')}</strong> {t('data.format.employmentColumns', { columns: names(employmentColumns) })}
+        </li>
+        <li>
+          <strong>{t('data.format.commuting')}</strong> {t('data.format.commutingColumns', { columns: names(commutingColumns) })}
+        </li>
+      </ul>
+      <Heading level={4} data-size="2xs">
+        {t('data.format.example')}
+      </Heading>
+      <pre className="vekst-code">
+        <code>{jobsExample}</code>
       </pre>
     </section>
   );

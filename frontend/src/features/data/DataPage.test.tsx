@@ -110,6 +110,38 @@ describe('DataPage: upload', () => {
     expect(imports(requests)[0]!.headers.get('Content-Type')).toBe('application/json');
   });
 
+  it('sends employment, commuting and register files to the jobs imports when the editor says that is what they hold', async () => {
+    const requests = signedInAsEditor({
+      'POST /api/v1/jobs/employment/imports': { body: run({ kind: 'employment', source: 'sysselsetting.csv' }) },
+      'POST /api/v1/jobs/commuting/imports': { body: run({ kind: 'commuting', source: '03321.json' }) },
+      'POST /api/v1/jobs/enterprises/imports': { body: run({ kind: 'enterprises', source: 'enheter.json.gz' }) },
+    });
+    renderWithApp(<DataPage />, { path: '/data' });
+    await userEvent.click(await screen.findByRole('radio', { name: 'Sysselsetting (arbeidsplasser)' }));
+    await chooseAndCheck(
+      'sysselsetting.csv',
+      'municipality;year;basis;classification;industry;ownership;persons\n3303;2024;workplace;;total;all;17850\n',
+    );
+    await screen.findByTestId('import-preview');
+    const employment = requests.find((request) => new URL(request.url).pathname === '/api/v1/jobs/employment/imports')!;
+    expect(new URL(employment.url).searchParams.get('dryRun')).toBe('true');
+    expect(employment.headers.get('Content-Type')).toBe('text/csv');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Pendling' }));
+    expect(screen.queryByTestId('import-preview')).not.toBeInTheDocument();
+    await chooseAndCheck('03321.json', '{"version":"2.0","class":"dataset"}');
+    await screen.findByTestId('import-preview');
+    const commuting = requests.find((request) => new URL(request.url).pathname === '/api/v1/jobs/commuting/imports')!;
+    expect(commuting.headers.get('Content-Type')).toBe('application/json');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Foretak fra Enhetsregisteret' }));
+    await chooseAndCheck('enheter.json.gz', 'gzip bytes');
+    await screen.findByTestId('import-preview');
+    const register = requests.find((request) => new URL(request.url).pathname === '/api/v1/jobs/enterprises/imports')!;
+    expect(register.headers.get('Content-Type')).toBe('application/gzip');
+    expect(imports(requests)).toHaveLength(0);
+  });
+
   it('asks for a file before checking', async () => {
     const requests = signedInAsEditor();
     renderWithApp(<DataPage />, { path: '/data' });
@@ -336,6 +368,7 @@ describe('menu', () => {
     expect(await menuFor(['editor'])).toEqual([
       'Oversikt',
       'Befolkning',
+      'Arbeidsplasser og næringsliv',
       'Mål og KPI-er',
       'Handlingsplan',
       'Arrangementer',
@@ -352,6 +385,7 @@ describe('menu', () => {
     expect(await menuFor(['viewer'])).toEqual([
       'Oversikt',
       'Befolkning',
+      'Arbeidsplasser og næringsliv',
       'Mål og KPI-er',
       'Handlingsplan',
       'Arrangementer',

@@ -1,10 +1,19 @@
-import { Alert, Button, Heading, Label, Link, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Heading, Label, Link, Paragraph, Radio, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ApiError } from '../../lib/api/client';
 import { formatInteger } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import { isRunning, useImportRun, useUploadPopulation, type ImportMessage, type ImportRun, type UploadOutcome } from './api';
+import {
+  importKinds,
+  isRunning,
+  useImportRun,
+  useUpload,
+  type ImportKind,
+  type ImportMessage,
+  type ImportRun,
+  type UploadOutcome,
+} from './api';
 import { ImportCounts, ImportMessagesTable, messageFromFieldError, useCountsSummary } from '../../components/ImportMessages';
 
 /** What an upload has come to so far, whichever way the server answered (200, 201, 202 then polling, 422). */
@@ -43,8 +52,9 @@ export function UploadSection({ onRun }: { onRun: (runId: string) => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
-  const preview = useUploadPopulation();
-  const commit = useUploadPopulation();
+  const [kind, setKind] = useState<ImportKind>('population');
+  const preview = useUpload();
+  const commit = useUpload();
   const previewView = useUploadView(preview.data, file);
   const commitView = useUploadView(commit.data, file);
   const committing = commit.isPending || commit.data !== undefined || commit.isError;
@@ -76,7 +86,7 @@ export function UploadSection({ onRun }: { onRun: (runId: string) => void }) {
       return;
     }
     commit.reset();
-    preview.mutate({ file, dryRun: true });
+    preview.mutate({ file, dryRun: true, kind });
   };
 
   const startOver = () => {
@@ -105,17 +115,35 @@ export function UploadSection({ onRun }: { onRun: (runId: string) => void }) {
       </Heading>
       <Paragraph>{t('data.upload.intro')}</Paragraph>
       <form onSubmit={check} className="vekst-upload-form" noValidate>
+        <Fieldset data-size="sm">
+          <Fieldset.Legend>{t('data.upload.kind')}</Fieldset.Legend>
+          {importKinds.map((option) => (
+            <Radio
+              key={option}
+              name="import-kind"
+              label={t(`data.upload.kinds.${option}`)}
+              value={option}
+              checked={kind === option}
+              onChange={() => {
+                // Another kind of figures: what the file was checked against no longer holds.
+                setKind(option);
+                preview.reset();
+                commit.reset();
+              }}
+            />
+          ))}
+        </Fieldset>
         <div className="vekst-file-field">
           <Label htmlFor={inputId}>{t('data.upload.file')}</Label>
           <Paragraph data-size="sm" id={helpId} className="vekst-muted">
-            {t('data.upload.fileHelp')}
+            {t(kind === 'enterprises' ? 'data.upload.fileHelpRegister' : 'data.upload.fileHelp')}
           </Paragraph>
           <input
             key={inputKey}
             id={inputId}
             type="file"
             name="file"
-            accept=".csv,.json,text/csv,application/json"
+            accept={kind === 'enterprises' ? '.json,.gz,application/json,application/gzip' : '.csv,.json,text/csv,application/json'}
             aria-describedby={fileError ? `${helpId} ${inputId}-error` : helpId}
             aria-invalid={fileError ? true : undefined}
             onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
@@ -127,7 +155,7 @@ export function UploadSection({ onRun }: { onRun: (runId: string) => void }) {
             {t('data.upload.check')}
           </Button>
           {canCommit && (
-            <Button type="button" onClick={() => file && commit.mutate({ file, dryRun: false })}>
+            <Button type="button" onClick={() => file && commit.mutate({ file, dryRun: false, kind })}>
               {t('data.upload.commit')}
             </Button>
           )}

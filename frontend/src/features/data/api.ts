@@ -26,9 +26,11 @@ export function isRunning(run: ImportRun): boolean {
   return run.status === 'queued' || run.status === 'running';
 }
 
-/** JSON-stat2 for `.json` files (or a JSON type), Vekst CSV otherwise. */
-export function contentTypeOf(file: File): 'application/json' | 'text/csv' {
-  return file.name.toLowerCase().endsWith('.json') || file.type === 'application/json' ? 'application/json' : 'text/csv';
+/** JSON (JSON-stat2, or the register's JSON) for `.json` files, gzip for `.gz` files, Vekst CSV otherwise. */
+export function contentTypeOf(file: File): 'application/json' | 'application/gzip' | 'text/csv' {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.gz') || file.type === 'application/gzip') return 'application/gzip';
+  return name.endsWith('.json') || file.type === 'application/json' ? 'application/json' : 'text/csv';
 }
 
 /**
@@ -37,28 +39,47 @@ export function contentTypeOf(file: File): 'application/json' | 'text/csv' {
  */
 export type UploadOutcome = { kind: 'run'; run: ImportRun } | { kind: 'rejected'; error: ApiError };
 
-export function useUploadPopulation() {
+/** What a file holds: population figures, jobs statistics, or units of the Central Coordinating Register. Each has its own import. */
+export type ImportKind = 'population' | 'employment' | 'commuting' | 'enterprises';
+export const importKinds: readonly ImportKind[] = ['population', 'employment', 'commuting', 'enterprises'];
+
+type Upload = { file: File; dryRun: boolean; kind?: ImportKind };
+
+/** Sends the file to its kind's import: the same body, parameters and answers for every kind. */
+function postImport({ file, dryRun, kind = 'population' }: Upload) {
+  // The file is the body as it is (streamed by the browser, never read into a string here),
+  // with its name as the run's source.
+  const options = {
+    params: { query: { dryRun, source: file.name.slice(0, 200) } },
+    body: file as never,
+    bodySerializer: (body: unknown) => body as BodyInit,
+    headers: { 'Content-Type': contentTypeOf(file) },
+  };
+  switch (kind) {
+    case 'employment':
+      return api.POST('/api/v1/jobs/employment/imports', options);
+    case 'commuting':
+      return api.POST('/api/v1/jobs/commuting/imports', options);
+    case 'enterprises':
+      return api.POST('/api/v1/jobs/enterprises/imports', options);
+    default:
+      return api.POST('/api/v1/population/imports', options);
+  }
+}
+
+export function useUpload() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }): Promise<UploadOutcome> => {
+    mutationFn: async (upload: Upload): Promise<UploadOutcome> => {
       try {
-        // The file is the body as it is (streamed by the browser, never read into a string here),
-        // with its name as the run's source.
-        const { data } = await call(
-          api.POST('/api/v1/population/imports', {
-            params: { query: { dryRun, source: file.name.slice(0, 200) } },
-            body: file as never,
-            bodySerializer: (body: unknown) => body as BodyInit,
-            headers: { 'Content-Type': contentTypeOf(file) },
-          }),
-        );
+        const { data } = await call(postImport(upload));
         return { kind: 'run', run: data };
       } catch (error) {
         if (error instanceof ApiError && error.status === 422) return { kind: 'rejected', error };
         throw error;
       }
     },
-    onSettled: () => refreshAfterImport(queryClient),
+    onSettled: () => Promise.all([refreshAfterImport(queryClient), queryClient.invalidateQueries({ queryKey: ['jobs'] })]),
   });
 }
 

@@ -5,6 +5,7 @@ import type { ChartSpec, ChartValueFormat } from '../../components/charts/chartS
 import { FigurePanel } from '../../components/FigurePanel';
 import { Missing, type FigureColumn, type ValueFormat } from '../../components/FigureTable';
 import { LabelledSelect } from '../../components/LabelledSelect';
+import { GroupOptions } from '../../components/SubjectChoices';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../lib/i18n';
 import {
@@ -18,7 +19,6 @@ import {
 } from './api';
 import { csvName } from './csvName';
 import { comparisonFigures, decodeSubject, encodeSubject, subjectParams, type GroupSubject, type PageState } from './pageState';
-import { GroupOptions } from './PopulationControls';
 import { MemberNotes, NoFigures, PageSection, periodList } from './shared';
 
 const figureFormats: Record<ComparisonFigure, ValueFormat> = {
@@ -145,8 +145,8 @@ export function ComparisonSection({ state, update, regions, peerGroups }: Compar
               value={encodeSubject(group)}
               onChange={(value) => update({ compare: decodeSubject(value) as GroupSubject })}
             >
-              <GroupOptions label={t('population.choices.regions')} kind="region" groups={regions} />
-              <GroupOptions label={t('population.choices.peerGroups')} kind="peerGroup" groups={peerGroups} />
+              <GroupOptions kind="region" groups={regions} />
+              <GroupOptions kind="peerGroup" groups={peerGroups} />
             </LabelledSelect>
             <LabelledSelect
               label={t('population.comparison.rankBy')}

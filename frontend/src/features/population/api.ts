@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, fetchData, type Schemas } from '../../lib/api/client';
+import { peerGroupsKey, useHomeMunicipality, usePeerGroups, useRegions, type SubjectParams } from '../../lib/subjects';
 
 export type PopulationSeries = Schemas['PopulationSeries'];
 export type PopulationPoint = Schemas['PopulationPoint'];
@@ -23,37 +24,12 @@ export type MunicipalityRef = Schemas['MunicipalityRef'];
 export type Variant = Schemas['PopulationVariant'];
 export type Granularity = Schemas['Granularity'];
 
-/** Whose figures: one of the three subjects the API knows, or none for the home municipality. */
-export type SubjectParams = { municipality?: string; region?: string; peerGroup?: string };
+export type { SubjectParams } from '../../lib/subjects';
 export type SpanParams = { from?: string; to?: string; variant?: Variant };
 
 const populationKey = ['population'] as const;
 
-export function useRegions() {
-  return useQuery({
-    queryKey: ['regions'],
-    queryFn: ({ signal }) => fetchData(api.GET('/api/v1/regions', { signal })),
-    staleTime: 5 * 60_000,
-  });
-}
-
-const peerGroupsKey = ['peer-groups'] as const;
-
-export function usePeerGroups() {
-  return useQuery({
-    queryKey: peerGroupsKey,
-    queryFn: ({ signal }) => fetchData(api.GET('/api/v1/peer-groups', { signal })),
-  });
-}
-
-/** The home municipality, from the open summary the dashboard reads too (and shares the cache with). */
-export function useHomeMunicipality() {
-  return useQuery({
-    queryKey: ['public', 'population', 'summary'],
-    queryFn: ({ signal }) => fetchData(api.GET('/api/v1/public/population/summary', { signal })),
-    select: (summary) => summary.municipality,
-  });
-}
+export { useHomeMunicipality, usePeerGroups, useRegions };
 
 export function usePopulationSeries(query: SubjectParams & SpanParams & { granularity: Granularity }) {
   return useQuery({

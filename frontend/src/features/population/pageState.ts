@@ -1,14 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ComparisonFigure, Granularity, SubjectParams, Variant } from './api';
+import { decodeSubject, encodeSubject, subjectParams, yearParam, type GroupSubject, type Subject } from '../../lib/subjects';
+import type { ComparisonFigure, Granularity, Variant } from './api';
+
+export { decodeSubject, encodeSubject, subjectParams, type GroupSubject, type Subject };
 
 // The page's choices live in the address, so a view can be bookmarked and sent to a colleague.
-
-/** Whose figures: the home municipality (the API's default), another municipality, a region or a peer group. */
-export type Subject =
-  { kind: 'home' } | { kind: 'municipality'; code: string } | { kind: 'region'; key: string } | { kind: 'peerGroup'; key: string };
-
-export type GroupSubject = Extract<Subject, { kind: 'region' | 'peerGroup' }>;
 
 /** The figures a comparison can be ranked by, in the order the comparison table shows them. */
 export const comparisonFigures: readonly ComparisonFigure[] = [
@@ -34,43 +31,10 @@ export type PageState = {
   rankBy: ComparisonFigure;
 };
 
-export function encodeSubject(subject: Subject): string {
-  switch (subject.kind) {
-    case 'home':
-      return 'home';
-    case 'municipality':
-      return `municipality:${subject.code}`;
-    default:
-      return `${subject.kind}:${subject.key}`;
-  }
-}
-
-export function decodeSubject(value: string | null): Subject {
-  const [kind, id = ''] = (value ?? '').split(':');
-  if (kind === 'municipality' && /^\d{4}$/.test(id)) return { kind, code: id };
-  if ((kind === 'region' || kind === 'peerGroup') && /^[a-z0-9][a-z0-9-]*$/.test(id)) return { kind, key: id };
-  return { kind: 'home' };
-}
-
-export function subjectParams(subject: Subject): SubjectParams {
-  switch (subject.kind) {
-    case 'home':
-      return {};
-    case 'municipality':
-      return { municipality: subject.code };
-    case 'region':
-      return { region: subject.key };
-    case 'peerGroup':
-      return { peerGroup: subject.key };
-  }
-}
-
 /** The subject, years, variant and granularity: what the series and its components are asked for. */
 export function seriesQuery(state: PageState) {
   return { ...subjectParams(state.subject), from: state.from, to: state.to, variant: state.variant, granularity: state.granularity };
 }
-
-const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? value : undefined);
 
 export function usePageState() {
   const [address, setParams] = useSearchParams();
@@ -87,8 +51,8 @@ export function usePageState() {
       subject: decodeSubject(params.get('subject')),
       variant: variant === 'official' || variant === 'corrected' ? variant : undefined,
       granularity: params.get('granularity') === 'quarter' ? 'quarter' : 'year',
-      from: year(params.get('from')),
-      to: year(params.get('to')),
+      from: yearParam(params.get('from')),
+      to: yearParam(params.get('to')),
       compare: compare.kind === 'region' || compare.kind === 'peerGroup' ? compare : undefined,
       rankBy: rankBy && comparisonFigures.includes(rankBy) ? rankBy : 'growthPercent',
     };

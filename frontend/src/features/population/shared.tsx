@@ -1,28 +1,18 @@
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link, Paragraph } from '@digdir/designsystemet-react';
+import { PageSection } from '../../components/PageSection';
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useAuth } from '../../lib/auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
 import { useI18n, type Language } from '../../lib/i18n';
 import type { SeriesNote } from './api';
 
+export { PageSection };
+
 export function useRoles() {
   const { user } = useAuth();
   const roles = user?.roles ?? [];
   return { isAdmin: roles.includes('admin'), mayImport: roles.includes('editor') || roles.includes('admin') };
-}
-
-/** A section of the page with its level-2 heading. */
-export function PageSection({ id, title, busy, children }: { id: string; title: string; busy?: boolean; children: ReactNode }) {
-  return (
-    <section className="vekst-section" aria-labelledby={`${id}-heading`} aria-busy={busy || undefined} data-testid={`${id}-section`}>
-      <Heading level={2} data-size="md" id={`${id}-heading`}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
 }
 
 /** No figures: says what to do about it, with the way to the Data page for those who may import. */

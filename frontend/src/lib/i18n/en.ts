@@ -2,6 +2,7 @@ import type { Translation } from './nb';
 import { campaignsEn } from './campaigns.en';
 import { financingEn, partnersEn, portalEn } from './partners.en';
 import { actionPlanEn, eventsEn, focusAreasEn, kpisEn } from './planning.en';
+import { jobsEn } from './jobs.en';
 import { reportsEn } from './reports.en';
 
 export const en: Translation = {
@@ -23,6 +24,7 @@ export const en: Translation = {
     short: 'Norsk',
   },
   nav: {
+    jobs: 'Jobs and businesses',
     partners: 'Partners',
     portal: 'My organisation',
     financing: 'Financing',
@@ -127,18 +129,26 @@ export const en: Translation = {
       'insufficient-data': 'A projection needs at least two full years of growth.',
     },
   },
+  subjects: {
+    subject: 'Show figures for',
+    municipalities: 'Municipalities',
+    home: '{{name}} (home municipality)',
+    homeUnnamed: 'The home municipality',
+    regions: 'Regions',
+    peerGroups: 'Peer groups',
+    years: 'Years',
+    from: 'From year',
+    to: 'To year (inclusive)',
+    yearsHelp: 'Empty: every year with figures.',
+    yearFormat: 'Enter a four-digit year.',
+    yearOrder: 'The to year cannot be before the from year.',
+  },
   population: {
     title: 'Population',
     intro:
       'Population figures and what the change consists of, for Kongsberg, Kongsbergregionen or a peer group. Compare with the targets and with other municipalities, and see where the trend leads towards 2030.',
     choices: {
       heading: 'Choose figures',
-      subject: 'Show figures for',
-      municipalities: 'Municipalities',
-      home: '{{name}} (home municipality)',
-      homeUnnamed: 'The home municipality',
-      regions: 'Regions',
-      peerGroups: 'Peer groups',
       variant: 'Series',
       variantHelp: 'Two series for the same municipality. The difference is the residents of the reception centre.',
       granularity: 'Period',
@@ -146,12 +156,6 @@ export const en: Translation = {
         year: 'By year',
         quarter: 'By quarter',
       },
-      years: 'Years',
-      from: 'From year',
-      to: 'To year (inclusive)',
-      yearsHelp: 'Empty: every year with figures.',
-      yearFormat: 'Enter a four-digit year.',
-      yearOrder: 'The to year cannot be before the from year.',
     },
     columns: {
       period: 'Period',
@@ -506,13 +510,22 @@ export const en: Translation = {
   },
   data: {
     title: 'Data',
-    intro: 'Upload population figures, see what has been imported, and review values that look doubtful.',
+    intro: 'Upload population, employment and commuting figures, see what has been imported, and review values that look doubtful.',
     upload: {
-      heading: 'Upload population figures',
+      kind: 'What kind of figures',
+      kinds: {
+        population: 'Population',
+        employment: 'Employment (jobs)',
+        commuting: 'Commuting',
+        enterprises: 'Enterprises from the Central Coordinating Register',
+      },
+      heading: 'Upload figures',
       intro:
         'The file is checked first without saving anything, so you see what would happen before you import. The same file twice changes nothing.',
       file: 'File (Vekst CSV or JSON-stat2)',
       fileHelp: '.csv or .json; see the file format at the bottom of the page.',
+      fileHelpRegister:
+        '.json or .json.gz from the register’s API: a page of its search, a page of its updates, or the whole bulk download.',
       fileRequired: 'Choose a file first.',
       check: 'Check the file',
       commit: 'Import',
@@ -574,6 +587,9 @@ export const en: Translation = {
     kinds: {
       population: 'Population',
       'campaign-metrics': 'Campaign results',
+      employment: 'Employment',
+      commuting: 'Commuting',
+      enterprises: 'Central Coordinating Register',
     },
     flags: {
       heading: 'Values for review',
@@ -636,6 +652,14 @@ export const en: Translation = {
       municipality: 'Municipality codes may be current or former (0604, 3006 and 3303 are all Kongsberg). Unknown codes are rejected.',
       missing:
         'A missing value may be written with Statistics Norway’s symbols: .. (not available), : (confidential) or . (not applicable). It is stored as missing, never as 0.',
+      jobsHeading: 'Employment and commuting',
+      jobsIntro:
+        'Statistics Norway’s JSON-stat2 tables for employment and commuting (for example 11618 and 03321) can be uploaded as they are. Your own figures are uploaded as CSV with these columns:',
+      employment: 'Employment:',
+      employmentColumns:
+        '{{columns}}. The basis is workplace or residence. The industry is total or a section letter, with the classification SN2007 or SN2025 (empty for total). The ownership is all, private or public.',
+      commuting: 'Commuting:',
+      commutingColumns: '{{columns}}: persons who live in one municipality and work in another (or the same).',
       example: 'Example',
     },
   },
@@ -648,6 +672,7 @@ export const en: Translation = {
   financing: financingEn,
   campaigns: campaignsEn,
   reports: reportsEn,
+  jobs: jobsEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',

@@ -1,6 +1,7 @@
 import { campaignsNb } from './campaigns.nb';
 import { financingNb, partnersNb, portalNb } from './partners.nb';
 import { actionPlanNb, eventsNb, focusAreasNb, kpisNb } from './planning.nb';
+import { jobsNb } from './jobs.nb';
 import { reportsNb } from './reports.nb';
 // Norwegian bokmål: the default language. English (en.ts) must have the same keys.
 export const nb = {
@@ -22,6 +23,7 @@ export const nb = {
     short: 'English',
   },
   nav: {
+    jobs: 'Arbeidsplasser og næringsliv',
     partners: 'Partnere',
     portal: 'Min bedrift',
     financing: 'Finansiering',
@@ -124,18 +126,26 @@ export const nb = {
       'insufficient-data': 'Det trengs minst to hele år med vekst for å lage en framskriving.',
     },
   },
+  subjects: {
+    subject: 'Vis tall for',
+    municipalities: 'Kommuner',
+    home: '{{name}} (hjemkommune)',
+    homeUnnamed: 'Hjemkommunen',
+    regions: 'Regioner',
+    peerGroups: 'Sammenligningsgrupper',
+    years: 'År',
+    from: 'Fra år',
+    to: 'Til og med år',
+    yearsHelp: 'Tomt felt: alle år med tall.',
+    yearFormat: 'Skriv et årstall med fire siffer.',
+    yearOrder: 'Til-året kan ikke være før fra-året.',
+  },
   population: {
     title: 'Befolkning',
     intro:
       'Folketall og hva endringen består av, for Kongsberg, Kongsbergregionen eller en sammenligningsgruppe. Sammenlign med målene, med andre kommuner, og se hvor trenden fører fram mot 2030.',
     choices: {
       heading: 'Velg tall',
-      subject: 'Vis tall for',
-      municipalities: 'Kommuner',
-      home: '{{name}} (hjemkommune)',
-      homeUnnamed: 'Hjemkommunen',
-      regions: 'Regioner',
-      peerGroups: 'Sammenligningsgrupper',
       variant: 'Tallserie',
       variantHelp: 'To serier for samme kommune. Forskjellen er beboerne på asylmottaket.',
       granularity: 'Periode',
@@ -143,12 +153,6 @@ export const nb = {
         year: 'Per år',
         quarter: 'Per kvartal',
       },
-      years: 'År',
-      from: 'Fra år',
-      to: 'Til og med år',
-      yearsHelp: 'Tomt felt: alle år med tall.',
-      yearFormat: 'Skriv et årstall med fire siffer.',
-      yearOrder: 'Til-året kan ikke være før fra-året.',
     },
     columns: {
       period: 'Periode',
@@ -504,12 +508,21 @@ export const nb = {
   },
   data: {
     title: 'Data',
-    intro: 'Last opp befolkningstall, se hva som er importert, og kontroller verdier som ser tvilsomme ut.',
+    intro: 'Last opp befolknings-, sysselsettings- og pendlingstall, se hva som er importert, og kontroller verdier som ser tvilsomme ut.',
     upload: {
-      heading: 'Last opp befolkningstall',
+      kind: 'Hva slags tall',
+      kinds: {
+        population: 'Befolkning',
+        employment: 'Sysselsetting (arbeidsplasser)',
+        commuting: 'Pendling',
+        enterprises: 'Foretak fra Enhetsregisteret',
+      },
+      heading: 'Last opp tall',
       intro: 'Filen sjekkes først uten at noe lagres. Du ser hva som vil skje før du importerer. Samme fil to ganger endrer ingenting.',
       file: 'Fil (Vekst-CSV eller JSON-stat2)',
       fileHelp: '.csv eller .json, se filformatet nederst på siden.',
+      fileHelpRegister:
+        '.json eller .json.gz fra Enhetsregisterets API: en side fra søket, en side fra oppdateringene, eller hele totaluttrekket.',
       fileRequired: 'Velg en fil først.',
       check: 'Sjekk filen',
       commit: 'Importer',
@@ -571,6 +584,9 @@ export const nb = {
     kinds: {
       population: 'Befolkning',
       'campaign-metrics': 'Kampanjeresultater',
+      employment: 'Sysselsetting',
+      commuting: 'Pendling',
+      enterprises: 'Enhetsregisteret',
     },
     flags: {
       heading: 'Verdier til kontroll',
@@ -633,6 +649,14 @@ export const nb = {
         'Kommunenummer kan være dagens eller et tidligere (0604, 3006 og 3303 er alle Kongsberg). Ukjente kommunenumre avvises.',
       missing:
         'En verdi som mangler kan skrives med SSBs symboler: .. (ikke tilgjengelig), : (skjermet) eller . (ikke aktuelt). Den lagres som manglende, aldri som 0.',
+      jobsHeading: 'Sysselsetting og pendling',
+      jobsIntro:
+        'SSBs JSON-stat2-tabeller for sysselsetting og pendling (for eksempel 11618 og 03321) kan lastes opp som de er. Egne tall lastes opp som CSV med disse kolonnene:',
+      employment: 'Sysselsetting:',
+      employmentColumns:
+        '{{columns}}. Grunnlag (basis) er workplace (arbeidssted) eller residence (bosted). Næring (industry) er total eller en bokstav for hovedområdet, med standarden SN2007 eller SN2025 (tom for total). Eierskap (ownership) er all, private eller public.',
+      commuting: 'Pendling:',
+      commutingColumns: '{{columns}}: personer som bor i én kommune og jobber i en annen (eller samme).',
       example: 'Eksempel',
     },
   },
@@ -645,6 +669,7 @@ export const nb = {
   financing: financingNb,
   campaigns: campaignsNb,
   reports: reportsNb,
+  jobs: jobsNb,
   pagination: {
     label: 'Sider',
     previous: 'Forrige',
