@@ -1925,8 +1925,10 @@ export interface paths {
          *     `peerGroup` (default the home municipality). `registered` counts units by their registration
          *     date, `deleted` by their deletion date, `net = registered − deleted`.
          *     `registeredPer1000Residents = registered / population on 1 January of the period's year ×
-         *     1000` (2 decimals; null without a population figure). `byIndustry` (the section of a unit's
-         *     first NACE code, `unknown` without one) and `byOrganisationForm` count over the whole span
+         *     1000` (2 decimals; null without a population figure; the programme's preferred series where
+         *     a municipality has it, else the official). `byIndustry` (the section of a unit's first NACE
+         *     code in the classification the unit was imported with, `unknown` without one) and
+         *     `byOrganisationForm` count over the whole span
          *     (default: the last six years with registrations).
          */
         get: operations["getEnterprises"];
@@ -3974,6 +3976,7 @@ export interface components {
             registeredPer1000Residents: components["schemas"]["Rate"];
         };
         EnterpriseIndustryCount: {
+            classification: components["schemas"]["IndustryClassification"];
             section: string;
             registered: components["schemas"]["EnterpriseCount"];
             deleted: components["schemas"]["EnterpriseCount"];
@@ -4021,6 +4024,7 @@ export interface components {
             to: components["schemas"]["Year"];
             rows: components["schemas"]["EnterpriseComparisonRow"][];
             aggregate: components["schemas"]["EnterpriseComparisonFigures"];
+            notes: components["schemas"]["JobsNote"][];
         };
         EnterpriseUnit: {
             organisationNumber: components["schemas"]["OrganisationNumber"];
@@ -11555,6 +11559,7 @@ export interface operations {
                      *       ],
                      *       "byIndustry": [
                      *         {
+                     *           "classification": "SN2025",
                      *           "section": "C",
                      *           "registered": 20,
                      *           "deleted": 8,

@@ -236,6 +236,7 @@ function EnterpriseComparisonView({ data }: { data: EnterpriseComparison }) {
       <Paragraph data-size="sm" className="vekst-muted">
         {t('jobs.comparison.per1000Explained')}
       </Paragraph>
+      <JobsNotes notes={data.notes} />
     </>
   );
 }

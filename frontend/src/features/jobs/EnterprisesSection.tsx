@@ -16,7 +16,7 @@ import {
   type EnterprisePeriod,
 } from './api';
 import type { JobsPageState } from './pageState';
-import { jobsCsvName, JobsNotes, NoJobsFigures } from './parts';
+import { jobsCsvName, JobsNotes, NoJobsFigures, type SectionNames } from './parts';
 
 function periodColumns(t: TFunction): FigureColumn<EnterprisePeriod>[] {
   return [
@@ -60,7 +60,7 @@ export function EnterprisesSection({
 }: {
   state: JobsPageState;
   update: (changes: Partial<JobsPageState>) => void;
-  sectionName: (section: string) => string;
+  sectionName: SectionNames;
 }) {
   const { t } = useI18n();
   const enterprises = useEnterprises({ ...subjectParams(state.subject), from: state.from, to: state.to, granularity: state.granularity });
@@ -93,7 +93,7 @@ export function EnterprisesSection({
   );
 }
 
-function EnterpriseFiguresView({ data, sectionName }: { data: EnterpriseFigures; sectionName: (section: string) => string }) {
+function EnterpriseFiguresView({ data, sectionName }: { data: EnterpriseFigures; sectionName: SectionNames }) {
   const { t } = useI18n();
   const columns = useMemo(() => periodColumns(t), [t]);
   const values = { subject: data.subject.name, from: data.items[0]?.period ?? '', to: data.items.at(-1)?.period ?? '' };
@@ -127,8 +127,8 @@ function EnterpriseFiguresView({ data, sectionName }: { data: EnterpriseFigures;
   const industryRows = useMemo<CountRow[]>(
     () =>
       data.byIndustry.map((row: EnterpriseIndustryCount) => ({
-        key: row.section,
-        name: row.section === 'unknown' ? t('jobs.enterprises.unknownSection') : sectionName(row.section),
+        key: `${row.classification}:${row.section}`,
+        name: row.section === 'unknown' ? t('jobs.enterprises.unknownSection') : sectionName(row.classification, row.section),
         registered: row.registered,
         deleted: row.deleted,
         net: row.net,

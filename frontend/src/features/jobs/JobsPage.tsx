@@ -61,7 +61,7 @@ export function JobsPage() {
       </section>
       <EmploymentSections employment={employment} names={names} />
       <CommutingSection state={state} />
-      <EnterprisesSection state={state} update={update} sectionName={sectionName} />
+      <EnterprisesSection state={state} update={update} sectionName={names} />
       <ComparisonSection state={state} update={update} regions={regionList} peerGroups={groupList} />
       {maySeeUnits && <UnitsSection subject={state.subject} homeCode={home.data?.code} sectionName={sectionName} />}
     </>

@@ -197,8 +197,8 @@ export const kongsbergEnterprises: EnterpriseFigures = {
     { period: '2024', registered: 412, deleted: 198, net: 214, population: 28793, registeredPer1000Residents: 14.31 },
   ],
   byIndustry: [
-    { section: 'C', registered: 20, deleted: 8, net: 12 },
-    { section: 'unknown', registered: 5, deleted: 1, net: 4 },
+    { classification: 'SN2025', section: 'C', registered: 20, deleted: 8, net: 12 },
+    { classification: 'SN2025', section: 'unknown', registered: 5, deleted: 1, net: 4 },
   ],
   byOrganisationForm: [
     { code: 'AS', registered: 150, deleted: 40, net: 110 },
@@ -301,6 +301,7 @@ export const enterpriseComparison: EnterpriseComparison = {
     },
   ],
   aggregate: { registered: 1600, deleted: 800, net: 800, registeredPer1000Residents: 7.7, netPer1000Residents: 3.85 },
+  notes: [],
 };
 
 export const unitPage: Schemas['EnterpriseUnitPage'] = {

@@ -30,6 +30,7 @@ import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
 import no.kongsberg.vekst.municipalities.Municipality;
 import no.kongsberg.vekst.municipalities.MunicipalityService;
 import no.kongsberg.vekst.municipalities.Subjects;
+import no.kongsberg.vekst.settings.SettingsService;
 import no.kongsberg.vekst.municipalities.Subjects.Subject;
 import no.kongsberg.vekst.municipalities.Subjects.SubjectView;
 import no.kongsberg.vekst.platform.PageRequest;
@@ -42,7 +43,7 @@ import org.hibernate.Session;
 /**
  * New and closed enterprises from the stored units of the register: counted by business address
  * municipality, registrations by their registration date and closures by their deletion date,
- * per year or quarter, per 1,000 residents (the official population on 1 January of the year),
+ * per year or quarter, per 1,000 residents (the population on 1 January of the year, in the programme's preferred series),
  * by industry section and organisation form; the comparison of a group's members; the units
  * themselves; and where the update stream continues.
  */
@@ -60,8 +61,11 @@ public class EnterpriseService {
     private final EntityManager entityManager;
     private final Subjects subjects;
     private final MunicipalityService municipalities;
+    private final SettingsService settings;
 
-    public EnterpriseService(EntityManager entityManager, Subjects subjects, MunicipalityService municipalities) {
+    public EnterpriseService(EntityManager entityManager, Subjects subjects, MunicipalityService municipalities,
+            SettingsService settings) {
+        this.settings = settings;
         this.entityManager = entityManager;
         this.subjects = subjects;
         this.municipalities = municipalities;
@@ -71,7 +75,7 @@ public class EnterpriseService {
             Double registeredPer1000Residents) {
     }
 
-    public record IndustryCount(String section, int registered, int deleted, int net) {
+    public record IndustryCount(String classification, String section, int registered, int deleted, int net) {
     }
 
     public record FormCount(String code, int registered, int deleted, int net) {
@@ -89,7 +93,8 @@ public class EnterpriseService {
             int deleted, int net, Double registeredPer1000Residents, Double netPer1000Residents) {
     }
 
-    public record Comparison(SubjectView group, String from, String to, List<ComparisonRow> rows, ComparisonFigures aggregate) {
+    public record Comparison(SubjectView group, String from, String to, List<ComparisonRow> rows, ComparisonFigures aggregate,
+            List<JobsNote> notes) {
     }
 
     public record UnitView(String organisationNumber, String name, String organisationForm, LocalDate registeredOn,
@@ -168,7 +173,7 @@ public class EnterpriseService {
             notes.add(JobsNote.demoData());
         }
         if (!missingPopulation.isEmpty()) {
-            notes.add(new JobsNote("no-population", "No official population on 1 January of " + String.join(", ", missingPopulation)
+            notes.add(new JobsNote("no-population", "No population on 1 January of " + String.join(", ", missingPopulation)
                     + "; registrations per 1,000 residents are left out for those years.", null, missingPopulation));
         }
         return new Figures(subject.view(), quarterly ? "quarter" : "year", String.valueOf(span.from()), String.valueOf(span.to()),
@@ -210,27 +215,40 @@ public class EnterpriseService {
         return counts;
     }
 
-    /** The official population on 1 January of each year, summed over the members; a year where one lacks it is left out. */
+    /** Each member's stocks on the dates from ? to ?, one a date: the preferred variant's (the first ?) before the official. */
+    private static final String PREFERRED_STOCKS = """
+            SELECT DISTINCT ON (municipality_id, date) municipality_id, date, population FROM population_stock
+            WHERE municipality_id = ANY(?) AND variant IN (?, 'official') AND population IS NOT NULL AND date >= ? AND date <= ?
+            ORDER BY municipality_id, date, (variant = 'official')""";
+
+    /**
+     * The population on 1 January of each year, summed over the members; a year where one lacks it
+     * is left out. Each member's figure is from the programme's preferred series where it has one,
+     * else the official one (a corrected series exists only where the municipality keeps one).
+     */
     private Map<Integer, Long> population(Long[] ids, int from, int to, int members) {
         Map<Integer, Long> population = new HashMap<>();
         query("""
-                SELECT extract(year FROM date)::int, sum(population), count(DISTINCT municipality_id) FROM population_stock
-                WHERE municipality_id = ANY(?) AND variant = 'official' AND date >= ? AND date <= ?
-                  AND extract(month FROM date) = 1 AND extract(day FROM date) = 1
-                GROUP BY 1""", rs -> {
+                SELECT extract(year FROM date)::int, sum(population), count(DISTINCT municipality_id) FROM (%s) p
+                WHERE extract(month FROM date) = 1 AND extract(day FROM date) = 1
+                GROUP BY 1""".formatted(PREFERRED_STOCKS), rs -> {
             if (rs.getInt(3) == members) {
                 population.put(rs.getInt(1), rs.getLong(2));
             }
-        }, ids, Date.valueOf(LocalDate.of(from, 1, 1)), Date.valueOf(LocalDate.of(to, 1, 1)));
+        }, ids, settings.preferredVariant(), Date.valueOf(LocalDate.of(from, 1, 1)), Date.valueOf(LocalDate.of(to, 1, 1)));
         return population;
     }
 
     private List<IndustryCount> byIndustry(Long[] ids, Span span) {
         List<IndustryCount> result = new ArrayList<>();
-        grouped("coalesce(section, 'unknown')", ids, span, (key, registered, deleted) ->
-                result.add(new IndustryCount(key, registered, deleted, registered - deleted)));
-        // Sections in their order, units without an industry code last.
-        result.sort(Comparator.comparing((IndustryCount c) -> "unknown".equals(c.section())).thenComparing(IndustryCount::section));
+        // A section letter means different things in SN2007 and SN2025: counted per classification.
+        grouped("classification || '/' || coalesce(section, 'unknown')", ids, span, (key, registered, deleted) -> {
+            String[] parts = key.split("/", 2);
+            result.add(new IndustryCount(parts[0], parts[1], registered, deleted, registered - deleted));
+        });
+        // Per classification, sections in their order, units without an industry code last.
+        result.sort(Comparator.comparing(IndustryCount::classification)
+                .thenComparing((IndustryCount c) -> "unknown".equals(c.section())).thenComparing(IndustryCount::section));
         return result;
     }
 
@@ -333,18 +351,22 @@ public class EnterpriseService {
                 start, end, start, end, ids, start, end, start, end);
         Map<Long, Long> population = new HashMap<>();
         query("""
-                SELECT municipality_id, population FROM population_stock
-                WHERE municipality_id = ANY(?) AND variant = 'official' AND date = ?""",
-                rs -> population.put(rs.getLong(1), rs.getLong(2)), ids, start);
+                SELECT municipality_id, population FROM (%s) p""".formatted(PREFERRED_STOCKS),
+                rs -> population.put(rs.getLong(1), rs.getLong(2)), ids, settings.preferredVariant(), start, start);
 
         int years = span.years();
         List<ComparisonRow> rows = new ArrayList<>();
         long registeredTotal = 0;
         long deletedTotal = 0;
         Long groupPopulation = 0L;
+        List<JobsNote> notes = new ArrayList<>();
         for (Municipality m : compared) {
             int[] c = counts.getOrDefault(m.id, new int[2]);
             Long residents = population.get(m.id);
+            if (residents == null) {
+                notes.add(new JobsNote("no-population", m.name + " (" + m.code + ") has no population on 1 January " + span.from()
+                        + ", so no figure per 1,000 residents.", MunicipalityRef.of(m), List.of(String.valueOf(span.from()))));
+            }
             boolean member = group.members().stream().anyMatch(g -> g.id.equals(m.id));
             if (member) {
                 registeredTotal += c[0];
@@ -361,7 +383,7 @@ public class EnterpriseService {
         ComparisonFigures aggregate = new ComparisonFigures((int) registeredTotal, (int) deletedTotal,
                 (int) (registeredTotal - deletedTotal), perThousand(registeredTotal, years, groupPopulation),
                 perThousand(registeredTotal - deletedTotal, years, groupPopulation));
-        return new Comparison(group.view(), String.valueOf(span.from()), String.valueOf(span.to()), ranked, aggregate);
+        return new Comparison(group.view(), String.valueOf(span.from()), String.valueOf(span.to()), ranked, aggregate, notes);
     }
 
     /** Highest registrations per 1,000 first; equal rates share a rank; rows without a rate have none and come last. */

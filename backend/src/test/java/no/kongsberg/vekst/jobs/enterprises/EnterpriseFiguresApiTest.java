@@ -3,6 +3,7 @@ package no.kongsberg.vekst.jobs.enterprises;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -93,6 +94,7 @@ class EnterpriseFiguresApiTest {
                 .body("items[1].registered", equalTo(10)).body("items[1].deleted", equalTo(2)).body("items[1].net", equalTo(8))
                 .body("items[1].population", equalTo(2520)).body("items[1].registeredPer1000Residents", equalTo(3.97f))
                 .body("byIndustry.section", contains("F", "G", "K", "R", "unknown"))
+                .body("byIndustry.classification", everyItem(equalTo("SN2025")))
                 .body("byIndustry.find { it.section == 'K' }.registered", equalTo(3))
                 .body("byIndustry.find { it.section == 'K' }.deleted", equalTo(2))
                 .body("byIndustry.find { it.section == 'K' }.net", equalTo(1))
@@ -148,7 +150,8 @@ class EnterpriseFiguresApiTest {
         // Without populations no row has a rank.
         Api.as("viewer").queryParam("peerGroup", "enterprise-test-peers").queryParam("municipality", "3326")
                 .queryParam("from", "2019").queryParam("to", "2019").get(FIGURES + "/comparison").then().statusCode(200)
-                .body("rows.rank", everyItem(nullValue())).body("aggregate.registeredPer1000Residents", nullValue());
+                .body("rows.rank", everyItem(nullValue())).body("aggregate.registeredPer1000Residents", nullValue())
+                .body("notes.code", everyItem(equalTo("no-population"))).body("notes.municipality.code", hasItems("3326", "3328", "3330"));
     }
 
     @Test
