@@ -194,6 +194,9 @@ describe('JobsPage', () => {
     expect(rows[4]).toMatch(/^Samlet for Kongsbergregionen 22 400 23 950/);
     const enterprises = screen.getByTestId('enterprises-comparison-table');
     expect(rowTexts(enterprises)[2]).toBe('2 Kongsberg (3303) hjemkommune 1 000 500 +500 7,10 +3,55');
+    expect(
+      screen.getByText('Flesberg (3318) mangler folketall 1. januar 2020, så nye foretak per 1 000 innbyggere er ikke beregnet.'),
+    ).toBeInTheDocument();
     expect(lastQuery(requests, '/api/v1/jobs/employment/comparison')?.get('region')).toBe('kongsbergregionen');
 
     await userEvent.selectOptions(screen.getByLabelText('Sammenlign med'), 'Vertskommuneprisen 2025');

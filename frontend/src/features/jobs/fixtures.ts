@@ -301,7 +301,14 @@ export const enterpriseComparison: EnterpriseComparison = {
     },
   ],
   aggregate: { registered: 1600, deleted: 800, net: 800, registeredPer1000Residents: 7.7, netPer1000Residents: 3.85 },
-  notes: [],
+  notes: [
+    {
+      code: 'no-population',
+      message: 'Flesberg (3318) has no population on 1 January 2020, so no figure per 1,000 residents.',
+      municipality: { code: '3318', name: 'Flesberg' },
+      years: ['2020'],
+    },
+  ],
 };
 
 export const unitPage: Schemas['EnterpriseUnitPage'] = {

@@ -69,7 +69,9 @@ function noteText(note: JobsNote, t: TFunction): string {
     case 'demo-data':
       return t('jobs.notes.demoData');
     case 'no-population':
-      return t('jobs.notes.noPopulation', { years });
+      return note.municipality
+        ? t('jobs.notes.noPopulationOf', { municipality: `${note.municipality.name} (${note.municipality.code})`, years })
+        : t('jobs.notes.noPopulation', { years });
     case 'no-units':
       return t('jobs.notes.noUnits');
     case 'no-registrations':

@@ -44,6 +44,8 @@ export const jobsEn: Widen<typeof jobsNb> = {
     demoData: 'Some of these figures are fictional demo data, not Statistics Norway’s.',
     noPopulation:
       'The population on 1 January is missing for {{years}}, so new enterprises per 1,000 residents are not calculated for those years.',
+    noPopulationOf:
+      '{{municipality}} has no population on 1 January {{years}}, so there is no figure for new enterprises per 1,000 residents.',
     noUnits: 'No units of the Central Coordinating Register are stored yet.',
     noRegistrations: 'No unit with its business address here has a registration date.',
   },

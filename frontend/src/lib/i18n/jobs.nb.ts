@@ -42,6 +42,7 @@ export const jobsNb = {
     flowsMissing: 'Noen pendlerstrømmer i {{years}} mangler tall (skjermet eller ikke tilgjengelig) og er holdt utenfor summene.',
     demoData: 'Noen av disse tallene er fiktive demotall, ikke SSBs tall.',
     noPopulation: 'Folketallet 1. januar mangler for {{years}}, så nye foretak per 1 000 innbyggere er ikke beregnet for de årene.',
+    noPopulationOf: '{{municipality}} mangler folketall 1. januar {{years}}, så nye foretak per 1 000 innbyggere er ikke beregnet.',
     noUnits: 'Ingen enheter fra Enhetsregisteret er lagret ennå.',
     noRegistrations: 'Ingen enhet med forretningsadresse her har registreringsdato.',
   },
