@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import no.kongsberg.vekst.support.Api;
+import no.kongsberg.vekst.support.ImportRuns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +74,25 @@ class CommutingApiTest {
                 .body("items[0].inCommuters", equalTo(40)).body("items[0].integrationShare", equalTo(89.29f));
         Api.as("admin").queryParam("entity", "commuting-flow").get("/api/v1/audit").then().statusCode(200)
                 .body("items[0].entityId", equalTo("5618/5620/2024")).body("items[0].changes.persons.after", equalTo(120));
+    }
+
+    @Test
+    void aLargeFileRunsInTheBackground() throws InterruptedException {
+        StringBuilder csv = new StringBuilder("residence;workplace;year;persons\n");
+        List<String> places = List.of("5628", "5630", "5632", "5634");
+        for (int year = 1950; year <= 2024; year++) {
+            for (String residence : places) {
+                for (String workplace : places) {
+                    csv.append(residence).append(';').append(workplace).append(';').append(year).append(';')
+                            .append(residence.equals(workplace) ? 500 : 20).append('\n');
+                }
+            }
+        }
+        String location = Api.as("editor").contentType("text/csv").body(csv.toString().getBytes(StandardCharsets.UTF_8)).post(IMPORTS)
+                .then().statusCode(202).extract().header("Location");
+        ImportRuns.awaitFinished(location).body("status", equalTo("completed")).body("counts.inserted", equalTo(75 * 16));
+        Api.as("viewer").queryParam("municipality", "5628").queryParam("from", "2024").get("/api/v1/jobs/commuting").then()
+                .statusCode(200).body("items[0].employedResidents", equalTo(560)).body("items[0].integrationShare", equalTo(89.29f));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.kongsberg.vekst.support.Api;
+import no.kongsberg.vekst.support.ImportRuns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,6 +172,31 @@ class EmploymentApiTest {
                 .body("aggregate.jobsStart", equalTo(3000)).body("aggregate.jobsEnd", equalTo(3150));
         Api.as("viewer").queryParam("peerGroup", group).queryParam("municipality", "5614").get("/api/v1/jobs/employment/comparison")
                 .then().statusCode(200).body("to", equalTo("2024")).body("from", equalTo("2019"));
+    }
+
+    @Test
+    void aLargeFileRunsInTheBackground() throws InterruptedException {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int year = 1950; year <= 2024; year++) {
+            for (var section : no.kongsberg.vekst.jobs.industries.Industries.sections("SN2007")) {
+                csv.append("5626;").append(year).append(";workplace;SN2007;").append(section.code()).append(";all;").append(year % 97)
+                        .append('\n');
+            }
+        }
+        String location = importCsv(csv.toString(), false, 202).body("status", org.hamcrest.Matchers.oneOf("queued", "running"))
+                .extract().header("Location");
+        ImportRuns.awaitFinished(location).body("status", equalTo("completed")).body("counts.inserted", equalTo(75 * 21));
+        employment("municipality", "5626").body("items", hasSize(75)).body("items[74].jobs", equalTo(21 * (2024 % 97)));
+    }
+
+    /** The README's example files stay valid: their dry runs reject nothing. */
+    @Test
+    void theDocumentedExampleFilesImport() throws IOException {
+        for (String kind : List.of("employment", "commuting")) {
+            byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "docs", "examples", kind + ".csv"));
+            Api.as("editor").contentType("text/csv").queryParam("dryRun", "true").body(file).post("/api/v1/jobs/" + kind + "/imports")
+                    .then().statusCode(200).body("counts.rejected", equalTo(0)).body("progress.processed", org.hamcrest.Matchers.greaterThan(3));
+        }
     }
 
     @Test

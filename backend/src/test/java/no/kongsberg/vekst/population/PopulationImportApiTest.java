@@ -13,11 +13,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import no.kongsberg.vekst.support.Api;
+import no.kongsberg.vekst.support.ImportRuns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -217,14 +216,7 @@ class PopulationImportApiTest {
         }
         assertTrue(csv.length() > 20000);
         var queued = importCsv(csv.toString(), false, 202);
-        String location = queued.header("Location");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        String status = queued.path("status");
-        while (!status.equals("completed") && !status.equals("rejected") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            status = Api.as("editor").get(location).then().statusCode(200).extract().path("status");
-        }
-        Api.as("editor").get(location).then().body("status", equalTo("completed"))
+        ImportRuns.awaitFinished(queued.header("Location")).body("status", equalTo("completed"))
                 .body("counts.inserted", equalTo(880)).body("progress.processed", equalTo(880));
     }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import no.kongsberg.vekst.support.Api;
+import no.kongsberg.vekst.support.ImportRuns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,12 +168,7 @@ class EnterpriseImportApiTest {
         }
         String location = importJson(RegisterFiles.array(units), false, 202).body("status", org.hamcrest.Matchers.oneOf("queued", "running"))
                 .extract().header("Location");
-        String status = "queued";
-        for (int i = 0; i < 200 && List.of("queued", "running").contains(status); i++) {
-            Thread.sleep(100);
-            status = Api.as("editor").get(location).then().statusCode(200).extract().path("status");
-        }
-        Api.as("editor").get(location).then().statusCode(200).body("status", equalTo("completed"))
+        ImportRuns.awaitFinished(location).body("status", equalTo("completed"))
                 .body("counts.inserted", equalTo(120)).body("warnings.code", hasItem("no-business-address"));
         unit(numbers.get(0)).body("items[0].municipalityCode", nullValue()).body("items[0].section", equalTo("G"));
     }
