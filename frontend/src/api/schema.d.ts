@@ -3810,6 +3810,25 @@ export interface components {
             /** @description Campaigns active or completed that ran during the period, by start date. */
             campaigns: components["schemas"]["ReportCampaign"][];
             actionPlan: components["schemas"]["ReportActionPlan"];
+            /**
+             * @description The home municipality's jobs and businesses: the latest employment year up to the
+             *     period's year (jobs by workplace, growth, employed residents, the integration share of
+             *     the commuting flows that year), and the register units registered and deleted during the
+             *     period (up to today while it runs). Null in versions published before jobs were reported.
+             */
+            jobs?: {
+                municipality: components["schemas"]["MunicipalityRef"];
+                /** @description The employment year shown; null when no employment figures are stored. */
+                year: string | null;
+                jobs: components["schemas"]["PersonCount"];
+                growth: components["schemas"]["PersonCount"];
+                growthPercent: components["schemas"]["Rate"];
+                employedResidents: components["schemas"]["PersonCount"];
+                integrationShare: components["schemas"]["Rate"];
+                enterprisesRegistered: components["schemas"]["EnterpriseCount"];
+                enterprisesDeleted: components["schemas"]["EnterpriseCount"];
+                enterprisesNet: components["schemas"]["EnterpriseCount"];
+            } | null;
         };
         ReportVersion: {
             /** Format: int32 */

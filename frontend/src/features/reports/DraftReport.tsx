@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormDialog } from '../../components/FormDialog';
@@ -21,7 +21,7 @@ import {
   type ReportKind,
 } from './api';
 import { DownloadButtons, PreviewDialog } from './ReportFiles';
-import { ReportSection, SectionFigures } from './ReportSections';
+import { JobsSummary, ReportSection, SectionFigures } from './ReportSections';
 
 type Texts = Record<CommentarySection, string>;
 
@@ -162,14 +162,17 @@ function DraftEditor({
 
       <form onSubmit={submit} noValidate>
         {commentarySections.map((section) => (
-          <ReportSection key={section} section={section}>
-            <SectionFigures section={section} report={report} />
-            <CommentaryField
-              section={section}
-              value={texts[section]}
-              onChange={(value) => setTexts((current) => ({ ...current, [section]: value }))}
-            />
-          </ReportSection>
+          <Fragment key={section}>
+            <ReportSection section={section}>
+              <SectionFigures section={section} report={report} />
+              <CommentaryField
+                section={section}
+                value={texts[section]}
+                onChange={(value) => setTexts((current) => ({ ...current, [section]: value }))}
+              />
+            </ReportSection>
+            {section === 'population' && <JobsSummary report={report} />}
+          </Fragment>
         ))}
         <div className="vekst-actions">
           <Button type="submit" loading={save.isPending} disabled={save.isPending}>

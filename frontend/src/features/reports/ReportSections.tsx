@@ -102,6 +102,49 @@ function useMetText(): (met: boolean | null) => string {
   return (met) => (met === null ? '' : ` (${t(met ? 'reports.targetMet' : 'reports.targetMissed')})`);
 }
 
+/**
+ * The home municipality's jobs and businesses: the latest employment year and the register units of
+ * the period. Not a commentary section; absent from versions published before jobs were reported.
+ */
+export function JobsSummary({ report }: { report: Report }) {
+  const { t, language } = useI18n();
+  const j = report.jobs;
+  if (!j) return null;
+  const dash = '–';
+  const year = j.year ?? '';
+  const rows: [string, string][] = [
+    [t('reports.population.municipality'), `${j.municipality.name} (${j.municipality.code})`],
+    [t('reports.jobs.jobs', { year }), j.jobs === null ? dash : formatInteger(j.jobs, language)],
+    [
+      t('reports.jobs.growth', { year }),
+      j.growth === null
+        ? dash
+        : j.growthPercent === null
+          ? formatSignedInteger(j.growth, language)
+          : `${formatSignedInteger(j.growth, language)} (${formatPercent(j.growthPercent, language, { signed: true })})`,
+    ],
+    [t('reports.jobs.employedResidents', { year }), j.employedResidents === null ? dash : formatInteger(j.employedResidents, language)],
+    [t('reports.jobs.integrationShare', { year }), j.integrationShare === null ? dash : formatPercent(j.integrationShare, language)],
+    [
+      t('reports.jobs.enterprises'),
+      t('reports.jobs.enterprisesValue', {
+        registered: formatInteger(j.enterprisesRegistered, language),
+        deleted: formatInteger(j.enterprisesDeleted, language),
+        net: formatSignedInteger(j.enterprisesNet, language),
+      }),
+    ],
+  ];
+  return (
+    <section aria-labelledby="report-section-jobs" className="vekst-section" data-testid="report-jobs">
+      <Heading level={3} data-size="xs" id="report-section-jobs">
+        {t('reports.jobs.heading')}
+      </Heading>
+      {j.year === null && <Paragraph className="vekst-empty">{t('reports.jobs.noEmployment')}</Paragraph>}
+      <DetailsList rows={rows} testId="report-jobs-figures" />
+    </section>
+  );
+}
+
 function PopulationSummary({ report }: { report: Report }) {
   const { t, language } = useI18n();
   const metText = useMetText();

@@ -56,6 +56,10 @@ describe('ReportsPage', () => {
     expect(migration).toHaveTextContent('Uendret');
 
     expect(screen.getByTestId('report-population-figures')).toHaveTextContent(/28\s421 per 01\.07\.2026/);
+    const jobs = screen.getByTestId('report-jobs-figures');
+    expect(jobs).toHaveTextContent(/Arbeidsplasser 2025\s*17\s850/);
+    expect(jobs).toHaveTextContent(/\+212 \(\+1,20\s%\)/);
+    expect(jobs).toHaveTextContent('41 nye, 18 slettet (netto +23)');
     expect(screen.getByTestId('report-financing-figures')).toHaveTextContent(/3\s100\s000\skr av 4\s000\s000\skr \(78\s%\)/);
     expect(within(screen.getByTestId('report-campaigns-table')).getByRole('row', { name: /Velkommen hjem/ })).toHaveTextContent(
       /Økter: 4\s800 av 10\s000 \(48\s%\)/,

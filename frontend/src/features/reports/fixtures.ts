@@ -104,6 +104,18 @@ export function draftReport(overrides: Partial<Report> = {}): Report {
       postponedItems: [{ title: 'Næringsfrokost i Oslo', owner: 'KNF', dueDate: '2026-05-15', status: 'postponed' }],
       events: [{ name: 'Boligdag 2026', date: '2026-05-18', endDate: null, place: 'Kongsberg kulturhus', attendees: 450 }],
     },
+    jobs: {
+      municipality: { code: '3303', name: 'Kongsberg' },
+      year: '2025',
+      jobs: 17850,
+      growth: 212,
+      growthPercent: 1.2,
+      employedResidents: 14410,
+      integrationShare: 76.47,
+      enterprisesRegistered: 41,
+      enterprisesDeleted: 18,
+      enterprisesNet: 23,
+    },
     ...overrides,
   };
 }

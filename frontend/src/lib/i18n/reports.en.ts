@@ -75,6 +75,16 @@ export const reportsEn: Widen<typeof reportsNb> = {
     netMigration: 'Net in-migration',
     targetNetMigration: 'Net in-migration target',
   },
+  jobs: {
+    heading: 'Jobs and businesses',
+    jobs: 'Jobs {{year}}',
+    growth: 'Jobs growth {{year}}',
+    employedResidents: 'Employed residents {{year}}',
+    integrationShare: 'Live and work in the municipality {{year}}',
+    enterprises: 'Enterprises in the period',
+    enterprisesValue: '{{registered}} new, {{deleted}} deleted (net {{net}})',
+    noEmployment: 'No employment figures have been imported.',
+  },
   financing: {
     year: 'Year',
     turnover: 'Turnover against target',

@@ -74,6 +74,16 @@ export const reportsNb = {
     netMigration: 'Netto innflytting',
     targetNetMigration: 'Mål for netto innflytting',
   },
+  jobs: {
+    heading: 'Arbeidsplasser og næringsliv',
+    jobs: 'Arbeidsplasser {{year}}',
+    growth: 'Vekst i arbeidsplasser {{year}}',
+    employedResidents: 'Sysselsatte bosatte {{year}}',
+    integrationShare: 'Bor og jobber i kommunen {{year}}',
+    enterprises: 'Foretak i perioden',
+    enterprisesValue: '{{registered}} nye, {{deleted}} slettet (netto {{net}})',
+    noEmployment: 'Ingen sysselsettingstall er importert.',
+  },
   financing: {
     year: 'År',
     turnover: 'Omsetning mot mål',

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import no.kongsberg.vekst.actionplan.Activity;
 import no.kongsberg.vekst.actionplan.ActivityService;
@@ -18,13 +19,18 @@ import no.kongsberg.vekst.financing.FinancingArithmetic;
 import no.kongsberg.vekst.financing.FinancingService;
 import no.kongsberg.vekst.kpis.KpiService;
 import no.kongsberg.vekst.kpis.KpiViews;
+import no.kongsberg.vekst.jobs.commuting.CommutingService;
+import no.kongsberg.vekst.jobs.employment.EmploymentService;
+import no.kongsberg.vekst.jobs.enterprises.EnterpriseService;
+import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
+import no.kongsberg.vekst.municipalities.Subjects;
 import no.kongsberg.vekst.population.PopulationService;
 import no.kongsberg.vekst.population.figures.Point;
 import no.kongsberg.vekst.reports.ReportViews.Report;
 import no.kongsberg.vekst.settings.SettingsService;
 
 /**
- * Reads a report's figures live from the features that own them: KPIs, population, financing,
+ * Reads a report's figures live from the features that own them: KPIs, population, jobs, financing,
  * campaigns, the action plan and events. Each section reads what was known at the period's end
  * (or today, while the period runs), so that a draft for a past period does not borrow later data
  * where the data has dates.
@@ -34,6 +40,10 @@ public class ReportAssembler {
 
     private final KpiService kpis;
     private final PopulationService population;
+    private final EmploymentService employment;
+    private final CommutingService commuting;
+    private final EnterpriseService enterprises;
+    private final Subjects subjects;
     private final FinancingService financing;
     private final CampaignService campaigns;
     private final ActivityService activities;
@@ -41,9 +51,14 @@ public class ReportAssembler {
     private final SettingsService settings;
 
     public ReportAssembler(KpiService kpis, PopulationService population, FinancingService financing, CampaignService campaigns,
-            ActivityService activities, EventService events, SettingsService settings) {
+            ActivityService activities, EventService events, SettingsService settings, EmploymentService employment,
+            CommutingService commuting, EnterpriseService enterprises, Subjects subjects) {
         this.kpis = kpis;
         this.population = population;
+        this.employment = employment;
+        this.commuting = commuting;
+        this.enterprises = enterprises;
+        this.subjects = subjects;
         this.financing = financing;
         this.campaigns = campaigns;
         this.activities = activities;
@@ -70,7 +85,23 @@ public class ReportAssembler {
         return new Report(period.kind().apiName, period.code(), period.from(), period.to(), title(period), programme, "draft",
                 null, null, null, Instant.now().truncatedTo(ChronoUnit.SECONDS), period.previous().code(),
                 publishedPrevious == null ? "live" : "published", commentary, kpiRows(standing, previous), population(asOf),
-                financing(period.year()), campaigns(period), actionPlan(period, asOf));
+                financing(period.year()), campaigns(period), actionPlan(period, asOf), jobs(period, asOf));
+    }
+
+    /** Null without a home municipality. Employment is yearly (4th quarter): the latest year up to the period's. */
+    private ReportViews.Jobs jobs(ReportPeriod period, LocalDate asOf) {
+        return subjects.home().map(home -> {
+            EmploymentService.YearItem year = employment.yearly(home).stream()
+                    .filter(i -> i.jobs() != null && Integer.parseInt(i.year()) <= period.year()).reduce((a, b) -> b).orElse(null);
+            Double share = year == null ? null : commuting.commuting(new CommutingService.Query(home.code, null, null, year.year(),
+                    year.year(), null, null)).items().stream().map(CommutingService.YearItem::integrationShare).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            LocalDate until = asOf.isBefore(period.to()) ? asOf : period.to();
+            int[] units = until.isBefore(period.from()) ? new int[2] : enterprises.registeredAndDeleted(home, period.from(), until);
+            return new ReportViews.Jobs(MunicipalityRef.of(home), year == null ? null : year.year(), year == null ? null : year.jobs(),
+                    year == null ? null : year.growth(), year == null ? null : year.growthPercent(),
+                    year == null ? null : year.employedResidents(), share, units[0], units[1], units[0] - units[1]);
+        }).orElse(null);
     }
 
     private static Map<String, ReportViews.Previous> previousOf(List<KpiViews.YearStanding> standing) {

@@ -36,6 +36,15 @@ final class ReportCsv {
                         p.growthYear(), p.growth(), decimal(p.growthPercent()), decimal(p.targetGrowthPercent()),
                         p.netMigration(), p.targetNetInMigration()))));
 
+        ReportViews.Jobs j = r.jobs();
+        if (j != null) {
+            tables.add(new Table("Arbeidsplasser og næringsliv", List.of("Kommune", "Sysselsettingsår", "Arbeidsplasser", "Vekst",
+                    "Vekst %", "Sysselsatte bosatte", "Bor og jobber i kommunen %", "Nye foretak i perioden", "Slettede foretak i perioden",
+                    "Netto nye foretak"),
+                    List.of(row(j.municipality().name(), j.year(), j.jobs(), j.growth(), decimal(j.growthPercent()), j.employedResidents(),
+                            decimal(j.integrationShare()), j.enterprisesRegistered(), j.enterprisesDeleted(), j.enterprisesNet()))));
+        }
+
         ReportViews.Financing f = r.financing();
         tables.add(new Table("Finansiering", List.of("År", "Mål (kr)", "Omsetning (kr)", "Gjenstår (kr)", "Nådd %",
                 "Signerte avtaler", "Partnernes bidrag (kr)", "Fakturert (kr)", "Betalt (kr)", "Utestående (kr)",

@@ -82,6 +82,7 @@ final class ReportHtml {
 
         kpis(h, r, compact);
         population(h, r);
+        jobs(h, r, compact);
         financing(h, r, compact);
         campaigns(h, r, compact);
         actionPlan(h, r, compact);
@@ -149,9 +150,40 @@ final class ReportHtml {
         commentary(h, r.commentary().population());
     }
 
+    /**
+     * Versions published before jobs were reported have none: the section is left out, not shown
+     * empty. The quarterly status (compact) leaves it out of its one page: employment is yearly, and
+     * the status's JSON and CSV carry the figures.
+     */
+    private static void jobs(Xhtml h, Report r, boolean compact) {
+        ReportViews.Jobs j = r.jobs();
+        if (j == null || compact) {
+            return;
+        }
+        String year = j.year() == null ? "" : " " + j.year();
+        String caption = "Arbeidsplasser" + year + " og foretak i perioden, " + j.municipality().name();
+        List<String[]> figures = List.of(
+                new String[] {"Arbeidsplasser" + year, integer(j.jobs())},
+                new String[] {"Vekst" + year, NorwegianFormat.signed(j.growth(), 0) + " (" + percent(j.growthPercent()) + ")"},
+                new String[] {"Sysselsatte bosatte" + year, integer(j.employedResidents())},
+                new String[] {"Bor og jobber i kommunen" + year, percent(j.integrationShare())},
+                new String[] {"Nye foretak", integer(j.enterprisesRegistered())},
+                new String[] {"Slettede foretak", integer(j.enterprisesDeleted())},
+                new String[] {"Netto nye foretak", NorwegianFormat.signed(j.enterprisesNet(), 0)});
+        h.open("h2").text("3. Arbeidsplasser og næringsliv").close("h2");
+        h.tableStart(caption, List.of("Tall", "Verdi"));
+        figures.forEach(f -> h.raw("<tr>").th(f[0]).num(f[1]).raw("</tr>"));
+        h.tableEnd();
+    }
+
+    /** A section's number after the jobs section, which only the tertial report has (and only from when jobs were reported). */
+    private static int number(Report r, boolean compact, int withoutJobs) {
+        return r.jobs() != null && !compact ? withoutJobs + 1 : withoutJobs;
+    }
+
     private static void financing(Xhtml h, Report r, boolean compact) {
         ReportViews.Financing f = r.financing();
-        h.open("h2").text("3. Finansiering " + f.year()).close("h2");
+        h.open("h2").text(number(r, compact, 3) + ". Finansiering " + f.year()).close("h2");
         h.tableStart("Finansiering " + f.year() + " mot omsetningsmålet", List.of("Tall", "Verdi", "Mål"));
         keyRow(h, "Omsetning", kroner(f.turnoverNok()), kroner(f.targetNok()) + " (" + percent(f.progressPercent()) + " nådd)");
         keyRow(h, "Signerte partneravtaler", integer(f.agreements()), "");
@@ -169,7 +201,7 @@ final class ReportHtml {
     }
 
     private static void campaigns(Xhtml h, Report r, boolean compact) {
-        h.open("h2").text("4. Kampanjer").close("h2");
+        h.open("h2").text(number(r, compact, 4) + ". Kampanjer").close("h2");
         if (r.campaigns().isEmpty()) {
             h.open("p").text("Ingen kampanjer var aktive i perioden.").close("p");
         } else {
@@ -205,7 +237,7 @@ final class ReportHtml {
 
     private static void actionPlan(Xhtml h, Report r, boolean compact) {
         ReportViews.ActionPlan a = r.actionPlan();
-        h.open("h2").text("5. Handlingsplan " + a.year() + " og arrangementer").close("h2");
+        h.open("h2").text(number(r, compact, 5) + ". Handlingsplan " + a.year() + " og arrangementer").close("h2");
         ReportViews.ActivityCounts c = a.counts();
         h.tableStart("Aktiviteter i handlingsplanen etter status",
                 List.of("Fullført", "Pågår", "Planlagt", "Utsatt", "Avlyst", "Forsinket"));

@@ -120,7 +120,7 @@ public class ReportService {
         String by = displayName();
         Report frozen = new Report(draft.kind(), draft.period(), draft.from(), draft.to(), draft.title(), draft.programmeName(),
                 "published", version, now, by, draft.dataAsOf(), draft.previousPeriod(), draft.previousSource(), draft.commentary(),
-                draft.kpis(), draft.population(), draft.financing(), draft.campaigns(), draft.actionPlan());
+                draft.kpis(), draft.population(), draft.financing(), draft.campaigns(), draft.actionPlan(), draft.jobs());
 
         PublishedReport published = new PublishedReport();
         published.id = UUID.randomUUID();

@@ -67,7 +67,12 @@ public final class ReportViews {
     public record Report(String kind, String period, LocalDate from, LocalDate to, String title, String programmeName,
             String status, Integer version, Instant publishedAt, String publishedBy, Instant dataAsOf, String previousPeriod,
             String previousSource, Commentary commentary, List<KpiRow> kpis, Population population, Financing financing,
-            List<Campaign> campaigns, ActionPlan actionPlan) {
+            List<Campaign> campaigns, ActionPlan actionPlan, Jobs jobs) {
+    }
+
+    /** The home municipality's latest employment year up to the period's, and the register units that came and went in it. */
+    public record Jobs(MunicipalityRef municipality, String year, Integer jobs, Integer growth, Double growthPercent,
+            Integer employedResidents, Double integrationShare, int enterprisesRegistered, int enterprisesDeleted, int enterprisesNet) {
     }
 
     public record Version(int version, Instant publishedAt, String publishedBy) {

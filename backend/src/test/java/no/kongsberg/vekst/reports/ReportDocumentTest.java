@@ -45,7 +45,7 @@ class ReportDocumentTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         assertEquals("nb", document.getDocumentElement().getAttribute("lang"));
-        assertEquals(6, document.getElementsByTagName("h2").getLength() + 1, "five sections");
+        assertEquals(6, document.getElementsByTagName("h2").getLength(), "six sections");
         assertTrue(html.contains("<caption>"), html);
         assertTrue(html.contains("<th scope=\"col\">Status</th>"), html);
         assertTrue(html.contains("Se &lt;her&gt; &amp; der"), html);
@@ -56,13 +56,17 @@ class ReportDocumentTest {
         assertTrue(html.contains("\u221212"), html);
         assertTrue(html.contains("1. mai 2025–31. august 2025"), html);
         assertTrue(html.contains("Endret fra: I faresonen"), html);
+        assertTrue(html.contains("3. Arbeidsplasser og næringsliv"), html);
+        assertTrue(html.contains("17\u00a0850"), html);
+        assertTrue(html.contains("76,5\u00a0%"), html);
     }
 
     @Test
     void theCsvHasEveryTableWithDecimalCommasAndNoFormulas() {
         String csv = ReportCsv.render(typical("tertial", "2025-T2"));
         assertTrue(csv.startsWith("\uFEFF"));
-        for (String title : List.of("KPI-er", "Befolkning", "Finansiering", "Kampanjer", "Handlingsplan 2025", "Arrangementer")) {
+        for (String title : List.of("KPI-er", "Befolkning", "Arbeidsplasser og næringsliv", "Finansiering", "Kampanjer",
+                "Handlingsplan 2025", "Arrangementer")) {
             assertTrue(csv.contains("\r\n" + title + "\r\n"), title + " in " + csv);
         }
         assertTrue(csv.contains(";0,45;"), csv);
@@ -107,6 +111,7 @@ class ReportDocumentTest {
                         new ReportViews.Renewal(22, 19, 86.4)),
                 campaigns, new ReportViews.ActionPlan(2025, new ReportViews.ActivityCounts(4, 6, 9, 1, 0), 2, late,
                         List.of(new ReportViews.Activity("Næringsfrokost i Oslo", "KNF", LocalDate.of(2025, 5, 15), "postponed")),
-                        events));
+                        events),
+                new ReportViews.Jobs(new MunicipalityRef("3303", "Kongsberg"), "2024", 17_850, 212, 1.2, 14_410, 76.47, 41, 18, 23));
     }
 }

@@ -118,6 +118,16 @@ class ReportsApiTest {
         // Results up to the period's end only: May's 200 sessions are not in T1.
         assertEquals(300, ((Map<?, ?>) c.get("results")).get("sessions"));
         assertEquals(List.of(Map.of("metric", "sessions", "target", 1000, "actual", 300, "percent", 30.0f)), c.get("targets"));
+        // Jobs: the latest employment year up to 2022 and the units registered from January to April (the demo figures here).
+        assertEquals("2022", t1.getString("jobs.year"));
+        assertEquals(Api.as("viewer").queryParam("municipality", "3303").queryParam("from", "2022").queryParam("to", "2022")
+                .get("/api/v1/jobs/employment").then().statusCode(200).extract().<Integer>path("items[0].jobs"), t1.getInt("jobs.jobs"));
+        assertEquals(Api.as("viewer").queryParam("municipality", "3303").queryParam("from", "2022").queryParam("to", "2022")
+                .get("/api/v1/jobs/commuting").then().statusCode(200).extract().<Float>path("items[0].integrationShare"),
+                t1.getFloat("jobs.integrationShare"));
+        assertEquals(Api.as("viewer").queryParam("municipality", "3303").queryParam("registeredFrom", "2022-01-01")
+                .queryParam("registeredTo", "2022-04-30").get("/api/v1/jobs/enterprises/units").then().statusCode(200)
+                .extract().<Integer>path("total"), t1.getInt("jobs.enterprisesRegistered"));
         String populationDate = t1.getString("population.populationDate");
         assertTrue(populationDate == null || !LocalDate.parse(populationDate).isAfter(LocalDate.of(2022, 4, 30)));
 

@@ -93,6 +93,12 @@ public class EmploymentService {
         return new Employment(subject.view(), yearItems(values), industryItems(values), seriesBreaks(values), notes);
     }
 
+    /** The municipality's own yearly figures, oldest first. */
+    @Transactional
+    public List<YearItem> yearly(Municipality municipality) {
+        return yearItems(load(List.of(municipality)).getOrDefault(municipality.id, Map.of()));
+    }
+
     /** The home municipality's jobs growth in % per year, oldest first (the programme KPI). */
     @Transactional
     public NavigableMap<Integer, Double> homeJobsGrowthPercent() {

@@ -539,6 +539,19 @@ public class EnterpriseService {
 
     // ---- for the programme KPI `new-enterprises` ----
 
+    /** Units of the municipality registered and deleted from {@code from} to {@code to} (both inclusive): [registered, deleted]. */
+    @Transactional
+    public int[] registeredAndDeleted(Municipality municipality, LocalDate from, LocalDate to) {
+        int[] counts = new int[2];
+        query("""
+                SELECT count(*) FILTER (WHERE registered_on BETWEEN ? AND ?), count(*) FILTER (WHERE deleted_on BETWEEN ? AND ?)
+                FROM enterprise_unit WHERE municipality_id = ?""", rs -> {
+            counts[0] = rs.getInt(1);
+            counts[1] = rs.getInt(2);
+        }, Date.valueOf(from), Date.valueOf(to), Date.valueOf(from), Date.valueOf(to), municipality.id);
+        return counts;
+    }
+
     /** New registrations per calendar year in the municipality (by business address), oldest first; only years with units. */
     @Transactional
     public NavigableMap<Integer, Double> registeredPerYear(Municipality municipality) {
