@@ -267,6 +267,8 @@ describe('JobsPage', () => {
     await waitFor(() => expect(lastQuery(requests, '/api/v1/jobs/enterprises/units')?.get('q')).toBe('testbedrift'));
     await userEvent.click(within(units).getByRole('button', { name: 'Navn' }));
     await waitFor(() => expect(lastQuery(requests, '/api/v1/jobs/enterprises/units')?.get('sort')).toBe('name'));
+    await userEvent.selectOptions(screen.getByLabelText('Vis'), 'Slettede');
+    await waitFor(() => expect(lastQuery(requests, '/api/v1/jobs/enterprises/units')?.get('status')).toBe('deleted'));
   });
 
   it('shows a partner the statistics but not the register’s units', async () => {

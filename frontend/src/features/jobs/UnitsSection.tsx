@@ -1,6 +1,7 @@
 import { Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Missing } from '../../components/FigureTable';
+import { LabelledSelect } from '../../components/LabelledSelect';
 import { Loading } from '../../components/Loading';
 import { PageSection } from '../../components/PageSection';
 import { Pager } from '../../components/Pager';
@@ -16,7 +17,7 @@ import { organisationFormName } from './EnterprisesSection';
 type SortField = 'name' | 'registeredOn' | 'deletedOn' | 'employees';
 const PAGE_SIZE = 25;
 
-/** The register's units ("Foretak") of one municipality: searchable by name or number, sortable, a page at a time. */
+/** The register's units ("Foretak") of one municipality: searchable by name or number, active or deleted, sortable, a page at a time. */
 export function UnitsSection({
   subject,
   homeCode,
@@ -47,10 +48,11 @@ export function UnitsSection({
 function UnitList({ municipality, sectionName }: { municipality: string; sectionName: (section: string) => string }) {
   const { t, language } = useI18n();
   const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<'' | 'active' | 'deleted'>('');
   const [sort, setSort] = useState<string>('-registeredOn');
   const [page, setPage] = useState(0);
   const q = useDebouncedValue(search.trim());
-  const units = useEnterpriseUnits({ municipality, q, sort, page, size: PAGE_SIZE });
+  const units = useEnterpriseUnits({ municipality, q, status: status || undefined, sort, page, size: PAGE_SIZE });
   const date = (value: string | null) => (value ? formatDate(value, language) : '');
   const header = (field: SortField) => (
     <SortableHeader<SortField>
@@ -78,8 +80,24 @@ function UnitList({ municipality, sectionName }: { municipality: string; section
             setPage(0);
           }}
         />
+        <LabelledSelect
+          label={t('jobs.units.status')}
+          value={status}
+          onChange={(value) => {
+            setStatus(value as '' | 'active' | 'deleted');
+            setPage(0);
+          }}
+        >
+          <option value="">{t('jobs.units.statusAll')}</option>
+          <option value="active">{t('jobs.units.statusActive')}</option>
+          <option value="deleted">{t('jobs.units.statusDeleted')}</option>
+        </LabelledSelect>
       </div>
-      <QueryStatus query={units} isEmpty={(data) => data.items.length === 0} emptyText={t(q ? 'jobs.units.noMatch' : 'jobs.units.none')}>
+      <QueryStatus
+        query={units}
+        isEmpty={(data) => data.items.length === 0}
+        emptyText={t(q || status ? 'jobs.units.noMatch' : 'jobs.units.none')}
+      >
         {(data) => (
           <>
             <div className="vekst-table-scroll" tabIndex={0} role="region" aria-label={t('jobs.units.caption')}>

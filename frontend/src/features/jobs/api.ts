@@ -75,7 +75,7 @@ export function useEnterpriseComparison(query: ComparisonParams, enabled: boolea
   });
 }
 
-export type UnitQuery = { municipality?: string; q?: string; sort: string; page: number; size: number };
+export type UnitQuery = { municipality?: string; q?: string; status?: 'active' | 'deleted'; sort: string; page: number; size: number };
 
 /** The register's units, a page at a time; the page on screen stays while the next is read. */
 export function useEnterpriseUnits(query: UnitQuery) {

@@ -212,6 +212,10 @@ export const jobsEn: Widen<typeof jobsNb> = {
     noMatch: 'No enterprises match the search.',
     active: 'Active',
     pages: 'Pages of enterprises',
+    status: 'Show',
+    statusAll: 'All',
+    statusActive: 'Active',
+    statusDeleted: 'Deleted',
     columns: {
       name: 'Name',
       organisationNumber: 'Organisation number',

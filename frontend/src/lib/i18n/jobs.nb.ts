@@ -206,6 +206,10 @@ export const jobsNb = {
     noMatch: 'Ingen foretak passer med søket.',
     active: 'Aktivt',
     pages: 'Sider med foretak',
+    status: 'Vis',
+    statusAll: 'Alle',
+    statusActive: 'Aktive',
+    statusDeleted: 'Slettede',
     columns: {
       name: 'Navn',
       organisationNumber: 'Organisasjonsnummer',
