@@ -125,6 +125,14 @@ public class JobsDemoData {
         });
     }
 
+    /** How strongly a workplace draws out-commuters: Kongsberg most, the towns outside the region next, the other members least. */
+    private static double pull(String workplace) {
+        if (workplace.equals("3303")) {
+            return 8;
+        }
+        return OUTSIDE.contains(workplace) ? 3 : 1;
+    }
+
     private static Object[] row(long id, int year, String basis, String classification, String industry, String ownership, int persons) {
         return new Object[] {id, (short) year, basis, classification, industry, ownership, persons};
     }
@@ -175,7 +183,7 @@ public class JobsDemoData {
         int away = residents - home;
         List<String> destinations = new ArrayList<>(ids.keySet());
         destinations.remove(place.code());
-        double[] weights = destinations.stream().mapToDouble(code -> code.equals("3303") ? 8 : OUTSIDE.contains(code) ? 3 : 1).toArray();
+        double[] weights = destinations.stream().mapToDouble(JobsDemoData::pull).toArray();
         double total = java.util.Arrays.stream(weights).sum();
         int assigned = 0;
         for (int i = 0; i < destinations.size(); i++) {

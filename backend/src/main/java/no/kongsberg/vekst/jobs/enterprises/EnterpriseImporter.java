@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -30,15 +29,13 @@ import java.util.HashSet;
 import java.util.function.Function;
 import java.util.UUID;
 import java.util.function.LongConsumer;
-import no.kongsberg.vekst.imports.CopyText;
+import no.kongsberg.vekst.imports.CopyRows;
 import no.kongsberg.vekst.imports.ImportCounts;
 import no.kongsberg.vekst.imports.ImportMessage;
 import no.kongsberg.vekst.imports.ImportOutcome;
 import no.kongsberg.vekst.imports.ImportRunService;
 import no.kongsberg.vekst.imports.MunicipalityCodes;
 import no.kongsberg.vekst.platform.OrganisationNumbers;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * One enterprise import on one connection inside the import's transaction. Units (a search page or
@@ -53,7 +50,6 @@ final class EnterpriseImporter {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Set<String> CHANGE_TYPES = Set.of("Ny", "Endring", "Sletting", "Fjernet", "Ukjent");
     private static final long PROGRESS_EVERY = 50_000;
-    private static final int FLUSH_AT = 1 << 20;
 
     /** The stored columns that make a unit, as the audit log names them. */
     private static final Map<String, String> AUDITED = new LinkedHashMap<>();
@@ -112,8 +108,7 @@ final class EnterpriseImporter {
                 ) ON COMMIT DROP""");
         long read;
         Staging staged;
-        try (Staging staging = new Staging(connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY ent_staging FROM STDIN"), progress)) {
+        try (Staging staging = new Staging(new CopyRows(connection, "ent_staging"), progress)) {
             try {
                 read = RegisterReader.read(file, new RegisterReader.Handler() {
                     @Override
@@ -596,16 +591,15 @@ final class EnterpriseImporter {
 
     /** Streams checked units into the staging table (COPY, text format). */
     private static final class Staging implements AutoCloseable {
-        private final CopyIn copy;
+
+        private final CopyRows copy;
         private final LongConsumer progress;
-        private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
         private long count;
         private long seen;
         /** The distinct municipality codes of the staged units. */
         private final Set<String> codes = new HashSet<>();
-        private boolean finished;
 
-        Staging(CopyIn copy, LongConsumer progress) {
+        Staging(CopyRows copy, LongConsumer progress) {
             this.copy = copy;
             this.progress = progress;
         }
@@ -614,29 +608,9 @@ final class EnterpriseImporter {
             if (unit.municipalityCode() != null) {
                 codes.add(unit.municipalityCode());
             }
-            buffer.append(row).append('\t').append(unit.organisationNumber()).append('\t');
-            text(unit.name());
-            buffer.append('\t');
-            text(unit.organisationForm());
-            buffer.append('\t');
-            text(unit.registeredOn());
-            buffer.append('\t');
-            text(unit.foundedOn());
-            buffer.append('\t');
-            text(unit.naceCode());
-            buffer.append('\t');
-            text(section);
-            buffer.append('\t');
-            text(unit.municipalityCode());
-            buffer.append('\t');
-            text(unit.employees());
-            buffer.append('\t');
-            text(unit.deletedOn());
-            buffer.append('\n');
+            copy.row(row, unit.organisationNumber(), unit.name(), unit.organisationForm(), unit.registeredOn(), unit.foundedOn(),
+                    unit.naceCode(), section, unit.municipalityCode(), unit.employees(), unit.deletedOn());
             count++;
-            if (buffer.length() >= FLUSH_AT) {
-                flush();
-            }
             tick();
         }
 
@@ -646,34 +620,13 @@ final class EnterpriseImporter {
             }
         }
 
-        private void text(Object value) {
-            CopyText.append(buffer, value);
-        }
-
-        private void flush() {
-            if (buffer.isEmpty()) {
-                return;
-            }
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            buffer.setLength(0);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
         void finish() throws SQLException {
-            flush();
-            copy.endCopy();
-            finished = true;
+            copy.finish();
         }
 
         @Override
         public void close() throws SQLException {
-            if (!finished && copy.isActive()) {
-                copy.cancelCopy();
-            }
+            copy.close();
         }
     }
 }

@@ -16,18 +16,16 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import no.kongsberg.vekst.imports.CopyText;
+import no.kongsberg.vekst.imports.CopyRows;
 import no.kongsberg.vekst.imports.ImportCounts;
 import no.kongsberg.vekst.imports.ImportMessage;
 import no.kongsberg.vekst.imports.ImportOutcome;
 import no.kongsberg.vekst.imports.ImportRunService;
 import no.kongsberg.vekst.imports.MunicipalityCodes;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * A set-based import of keyed values (persons per key) on one connection inside the caller's
- * transaction: the file's values are COPYed into a staging table, municipality codes resolved
+ * transaction: the file's values are COPYed into a staging table as they are read, municipality codes resolved
  * (current or former), the same key given twice with different values rejected, and the rest
  * diffed against the stored table: inserts, updates (each audited with its old and new value) and
  * unchanged values. Any rejection leaves the caller to roll back.
@@ -40,7 +38,7 @@ public final class KeyedValueImporter {
         long parse(ValueSink sink) throws IOException;
     }
 
-    private static final int COPY_BATCH = 5000;
+    private static final int PROGRESS_EVERY = 5000;
 
     private final Connection connection;
     private final ValueTable table;
@@ -66,8 +64,12 @@ public final class KeyedValueImporter {
                 + IntStream.range(0, keys.size()).mapToObj(i -> "k" + i + " text").collect(Collectors.joining(", "))
                 + ", persons integer, missing varchar(2)) ON COMMIT DROP");
         Staging staging = new Staging(progress);
-        long rows = parser.parse(staging);
-        staging.flush();
+        long rows;
+        try (CopyRows copy = new CopyRows(connection, "jv_staging")) {
+            staging.copy = copy;
+            rows = parser.parse(staging);
+            copy.finish();
+        }
         List<ImportMessage> errors = new ArrayList<>(staging.errors);
         long rejected = staging.rejected;
         if (rejected == 0) {
@@ -211,13 +213,12 @@ public final class KeyedValueImporter {
         }
     }
 
-    /** Collects values and writes them to the staging table with COPY, a batch at a time. */
+    /** Collects the file's values into the staging table, with the codes, rejections and warnings. */
     private final class Staging implements ValueSink {
 
         private final LongConsumer progress;
-        private final StringBuilder batch = new StringBuilder();
-        private int batched;
-        private long staged;
+        /** The staging table's COPY, open while the file is read. */
+        private CopyRows copy;
         private long rejected;
         private final List<ImportMessage> errors = new ArrayList<>();
         private final List<ImportMessage> warnings = new ArrayList<>();
@@ -231,18 +232,19 @@ public final class KeyedValueImporter {
 
         @Override
         public void accept(StagedValue value) {
-            batch.append(value.row());
-            for (String key : value.keys()) {
-                CopyText.append(batch.append('\t'), key);
+            Object[] row = new Object[value.keys().size() + 3];
+            row[0] = value.row();
+            for (int i = 0; i < value.keys().size(); i++) {
+                row[i + 1] = value.keys().get(i);
             }
-            CopyText.append(batch.append('\t'), value.persons());
-            CopyText.append(batch.append('\t'), value.missing());
-            batch.append('\n');
+            row[row.length - 2] = value.persons();
+            row[row.length - 1] = value.missing();
+            copy.row(row);
             for (int i : municipalityKeys) {
                 codes.computeIfAbsent(value.keys().get(i), c -> new HashSet<>());
             }
-            if (++batched == COPY_BATCH) {
-                flush();
+            if (copy.rows() % PROGRESS_EVERY == 0) {
+                progress.accept(copy.rows());
             }
         }
 
@@ -266,24 +268,5 @@ public final class KeyedValueImporter {
                 warnings.add(new ImportMessage(row, field, code, message));
             }
         }
-
-        void flush() {
-            if (batched == 0) {
-                return;
-            }
-            try {
-                CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY jv_staging FROM STDIN");
-                byte[] bytes = batch.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                copy.writeToCopy(bytes, 0, bytes.length);
-                copy.endCopy();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not stage the import's values", e);
-            }
-            staged += batched;
-            progress.accept(staged);
-            batch.setLength(0);
-            batched = 0;
-        }
-
     }
 }

@@ -13,10 +13,10 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import no.kongsberg.vekst.imports.ImportCounts;
 import no.kongsberg.vekst.imports.ImportMessage;
+import no.kongsberg.vekst.imports.CopyRows;
 import no.kongsberg.vekst.imports.ImportOutcome;
 import no.kongsberg.vekst.imports.MunicipalityCodes;
 import no.kongsberg.vekst.imports.ImportRunService;
-import org.postgresql.PGConnection;
 
 /**
  * The set-based heart of a population import, on one connection inside the caller's transaction:
@@ -75,8 +75,8 @@ public final class PopulationImporter {
         long rejectedValues;
         Map<String, Set<String>> codes;
         boolean flowsUnique;
-        try (StagingWriter staging = new StagingWriter(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "COPY pop_staging (row_no, code, label, kind, at, variant, field, value, missing) FROM STDIN"), progress)) {
+        try (StagingWriter staging = new StagingWriter(
+                new CopyRows(connection, "pop_staging (row_no, code, label, kind, at, variant, field, value, missing)"), progress)) {
             rows = parser.parse(staging);
             staging.finish();
             errors.addAll(staging.rejections());

@@ -1,8 +1,5 @@
 package no.kongsberg.vekst.population.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,23 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import no.kongsberg.vekst.imports.CopyText;
+import no.kongsberg.vekst.imports.CopyRows;
 import no.kongsberg.vekst.imports.ImportMessage;
 import no.kongsberg.vekst.imports.ImportRunService;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Streams parsed values into the staging table with PostgreSQL's COPY (text format), so a file of
- * a million values never becomes a million objects or statements. Rejected cells are collected.
+ * Streams parsed values into the staging table through {@link CopyRows}, collecting the codes
+ * and the rejected cells.
  */
 final class StagingWriter implements PopulationValueSink, AutoCloseable {
 
-    private static final int FLUSH_AT = 1 << 20;
     private static final long PROGRESS_EVERY = 100_000;
 
-    private final CopyIn copy;
+    private final CopyRows copy;
     private final LongConsumer progress;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
     private final List<ImportMessage> rejections = new ArrayList<>();
     private long rejectedCount;
     private long accepted;
@@ -36,7 +30,7 @@ final class StagingWriter implements PopulationValueSink, AutoCloseable {
     /** The flows' keys seen so far; null once a key repeats or cannot be encoded. */
     private FlowKeys flowKeys = new FlowKeys();
 
-    StagingWriter(CopyIn copy, LongConsumer progress) {
+    StagingWriter(CopyRows copy, LongConsumer progress) {
         this.copy = copy;
         this.progress = progress;
     }
@@ -47,20 +41,10 @@ final class StagingWriter implements PopulationValueSink, AutoCloseable {
         if (flowKeys != null && v.kind() == PopulationValue.Kind.FLOW && !flowKeys.add(v)) {
             flowKeys = null;
         }
-        buffer.append(v.row()).append('\t')
-                .append(v.municipalityCode()).append('\t');
-        text(v.municipalityLabel());
-        buffer.append('\t').append(v.kind() == PopulationValue.Kind.STOCK ? 's' : 'f').append('\t')
-                .append(v.kind() == PopulationValue.Kind.STOCK ? v.date().toString() : v.period()).append('\t')
-                .append(v.variant()).append('\t')
-                .append(v.field()).append('\t');
-        buffer.append(v.value() == null ? "\\N" : v.value().toString()).append('\t');
-        text(v.missing());
-        buffer.append('\n');
+        boolean stock = v.kind() == PopulationValue.Kind.STOCK;
+        copy.row(v.row(), v.municipalityCode(), v.municipalityLabel(), stock ? "s" : "f", stock ? v.date() : v.period(), v.variant(),
+                v.field(), v.value(), v.missing());
         accepted++;
-        if (buffer.length() >= FLUSH_AT) {
-            flush();
-        }
         if (accepted % PROGRESS_EVERY == 0) {
             progress.accept(accepted);
         }
@@ -97,32 +81,12 @@ final class StagingWriter implements PopulationValueSink, AutoCloseable {
 
     /** Ends the COPY; returns the number of rows PostgreSQL took. */
     long finish() throws SQLException {
-        flush();
-        return copy.endCopy();
+        return copy.finish();
     }
 
     @Override
     public void close() throws SQLException {
-        if (copy.isActive()) {
-            copy.cancelCopy();
-        }
-    }
-
-    private void text(String value) {
-        CopyText.append(buffer, value);
-    }
-
-    private void flush() {
-        if (buffer.isEmpty()) {
-            return;
-        }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("Writing to the staging table failed", e));
-        }
+        copy.close();
     }
 
     /**
