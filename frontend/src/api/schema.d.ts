@@ -2033,6 +2033,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job openings
+         * @description Every job opening, filtered and sorted; a partner user sees its own organisation's
+         *     openings only. An opening that is `published` but whose application deadline has passed
+         *     shows as `expired` (the nightly job stores it so).
+         */
+        get: operations["listJobOpenings"];
+        put?: never;
+        /**
+         * Post a job opening
+         * @description Editors post for any employer (source `manual`); a partner user posts for its own
+         *     organisation (source `partner`; `employer` may be left out, and naming another
+         *     organisation is `not-own-organisation`). The employer is linked to the partner with the
+         *     same organisation number. The description may be plain text or a small subset of HTML
+         *     (`p`, `br`, `strong`, `em`, `b`, `i`, `u`, `ul`, `ol`, `li`, `h3`, `h4`, and `a` with an
+         *     http(s) or mailto address); everything else, such as scripts, styles and event handlers,
+         *     is removed on input. Publishing needs a deadline that has not passed (`deadline-passed`);
+         *     `expired` is set by the system only (`not-settable`). Audited.
+         */
+        post: operations["createJobOpening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/openings/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The categories in use, for choosing one
+         * @description Every category any opening has, with how many openings have it, by name.
+         */
+        get: operations["listJobCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/openings/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import ads from the public job-ad feed
+         * @description A page of the feed (`{"content": [ads]}`), or an array of pages, as the body or the part
+         *     `file` of a multipart upload. Each ad has `uuid`, `title`, `employer` (`name`, `orgnr`),
+         *     `workLocations` (`municipal` as a name or `municipalCode`, `postalCode`, `address`,
+         *     `city`), `published`, `expires`, `link`, `status` (`ACTIVE`/`INACTIVE`) and
+         *     `occupationCategories` (`level1` is the category); `description`, `engagementtype` and
+         *     `positioncount` are read when present. Only ads with a work location in the configured
+         *     municipalities are kept (the others are counted in a warning). An ad is stored once by
+         *     its `uuid` and updated in place; an `INACTIVE` ad withdraws its opening. `mode=full`
+         *     declares the body the whole feed: feed openings missing from it are withdrawn; `delta`
+         *     (the default) touches only the ads it has. Counts are per ad (`withdrawn` counts the
+         *     openings withdrawn). All or nothing: an ad without uuid, title, employer name or
+         *     `expires` rejects the file.
+         */
+        post: operations["importJobFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/openings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 0b7c6a52-3f1e-4d9a-8c2b-5e6f7a8b9c0d */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A job opening
+         * @description Another organisation's opening answers 404 to a partner user.
+         */
+        get: operations["getJobOpening"];
+        /**
+         * Change a job opening
+         * @description The same rules as posting. An opening from the job feed is changed by the feed only
+         *     (409 `feed-owned`). Another organisation's opening answers 404 to a partner user. Audited.
+         */
+        put: operations["updateJobOpening"];
+        post?: never;
+        /**
+         * Remove a job opening
+         * @description A feed opening is removed by the feed only (409 `feed-owned`); withdraw a published one rather than remove it if it should stay on record. Audited.
+         */
+        delete: operations["deleteJobOpening"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/jobs/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open positions (anonymous)
+         * @description Published openings whose application deadline has not passed, newest first, with nothing
+         *     internal (no status, source or partner).
+         */
+        get: operations["listPublicJobOpenings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/jobs/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is hiring now, for the website widget (anonymous)
+         * @description The number of open openings and positions, by category (most first), and the five newest,
+         *     over the same openings as the public list.
+         */
+        get: operations["getPublicJobSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2592,6 +2750,11 @@ export interface components {
                 unchanged: components["schemas"]["ImportCount"];
                 rejected: components["schemas"]["ImportCount"];
                 flagged: components["schemas"]["ImportCount"];
+                /**
+                 * Format: int64
+                 * @description Openings withdrawn by a job-feed import; 0 for other kinds.
+                 */
+                withdrawn?: number;
             };
             errors: components["schemas"]["ImportMessage"][];
             warnings: components["schemas"]["ImportMessage"][];
@@ -4081,6 +4244,167 @@ export interface components {
             lastUpdateAt: string | null;
             /** Format: date-time */
             lastImportAt: string | null;
+        };
+        /**
+         * @description `expired`: published, but the application deadline has passed (set by the system).
+         * @enum {string}
+         */
+        JobOpeningStatus: "draft" | "published" | "withdrawn" | "expired";
+        /**
+         * @description `manual`: posted by programme staff; `partner`: by a partner user; `job-feed`: imported from the public job-ad feed.
+         * @enum {string}
+         */
+        JobOpeningSource: "manual" | "partner" | "job-feed";
+        /**
+         * @description `full`: the body is the whole feed, so feed openings missing from it are withdrawn; `delta`: only the ads in the body are touched.
+         * @default delta
+         * @enum {string}
+         */
+        JobFeedMode: "full" | "delta";
+        /** @example Industri og produksjon */
+        JobCategory: string;
+        JobEmployerInput: {
+            /** @description Nine digits with a valid mod-11 check digit. */
+            organisationNumber?: string | null;
+            name: string;
+        };
+        JobOpeningInput: {
+            title: string;
+            employer?: components["schemas"]["JobEmployerInput"];
+            municipality: components["schemas"]["MunicipalityCode"];
+            address?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+            category?: string | null;
+            /** @enum {string|null} */
+            employmentType?: "permanent" | "temporary" | "seasonal" | "apprenticeship" | "trainee" | "other" | null;
+            /**
+             * Format: int32
+             * @description How many people are hired; default 1.
+             */
+            positions?: number | null;
+            /** Format: date */
+            startDate?: string | null;
+            applicationDeadline: components["schemas"]["LocalDate"];
+            /**
+             * Format: uri
+             * @description Where to apply.
+             */
+            link?: string | null;
+            /** @description Plain text or the small HTML subset; sanitised on input. */
+            description?: string | null;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "published" | "withdrawn";
+        };
+        JobEmployer: {
+            organisationNumber: string | null;
+            name: string;
+            /** @description The partner with the employer's organisation number, if any. */
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        JobOpening: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            employer: components["schemas"]["JobEmployer"];
+            municipality: components["schemas"]["MunicipalityRef"];
+            address: string | null;
+            postalCode: string | null;
+            city: string | null;
+            category: string | null;
+            /** @enum {string|null} */
+            employmentType: "permanent" | "temporary" | "seasonal" | "apprenticeship" | "trainee" | "other" | null;
+            /** Format: int32 */
+            positions: number;
+            /** Format: date */
+            startDate: string | null;
+            applicationDeadline: components["schemas"]["LocalDate"];
+            /** Format: uri */
+            link: string | null;
+            /** @description Safe HTML (the subset kept on input), ready to show. */
+            description: string | null;
+            source: components["schemas"]["JobOpeningSource"];
+            /** @description The ad's id in the job feed. */
+            sourceId: string | null;
+            status: components["schemas"]["JobOpeningStatus"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description A fictional opening of the demo data. */
+            demo: boolean;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        JobOpeningPage: {
+            items: components["schemas"]["JobOpening"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        JobCategoryCount: {
+            category: components["schemas"]["JobCategory"];
+            openings: components["schemas"]["ImportCount"];
+        };
+        JobCategoryList: {
+            items: components["schemas"]["JobCategoryCount"][];
+        };
+        PublicJobOpening: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            employer: {
+                organisationNumber: string | null;
+                name: string;
+            };
+            municipality: components["schemas"]["MunicipalityRef"];
+            address: string | null;
+            postalCode: string | null;
+            city: string | null;
+            category: string | null;
+            /** @enum {string|null} */
+            employmentType: "permanent" | "temporary" | "seasonal" | "apprenticeship" | "trainee" | "other" | null;
+            /** Format: int32 */
+            positions: number;
+            /** Format: date */
+            startDate: string | null;
+            applicationDeadline: components["schemas"]["LocalDate"];
+            /** Format: uri */
+            link: string | null;
+            /** @description Safe HTML. */
+            description: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+        };
+        PublicJobOpeningPage: {
+            items: components["schemas"]["PublicJobOpening"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        PublicJobCategory: {
+            /** @description Null for openings without a category. */
+            category: string | null;
+            openings: components["schemas"]["ImportCount"];
+            positions: components["schemas"]["ImportCount"];
+        };
+        PublicJobSummary: {
+            /** @description The municipality asked for; null for all. */
+            municipality: {
+                code: components["schemas"]["MunicipalityCode"];
+                name: string;
+            } | null;
+            openings: components["schemas"]["ImportCount"];
+            positions: components["schemas"]["ImportCount"];
+            byCategory: components["schemas"]["PublicJobCategory"][];
+            newest: components["schemas"]["PublicJobOpening"][];
         };
     };
     responses: {
@@ -11756,6 +12080,328 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ImportRejected"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listJobOpenings: {
+        parameters: {
+            query?: {
+                /** @description Part of the title, the employer's name or its organisation number, case-insensitive. */
+                q?: string;
+                status?: components["schemas"]["JobOpeningStatus"];
+                source?: components["schemas"]["JobOpeningSource"];
+                /** @description Current or former four-digit code of the workplace's municipality. */
+                municipality?: components["schemas"]["MunicipalityCode"];
+                /** @description The category, exactly (case-insensitive). */
+                category?: components["schemas"]["JobCategory"];
+                /** @description Only this partner's openings. */
+                partner?: string;
+                /**
+                 * @description `title`, `employer`, `applicationDeadline`, `publishedAt`, `createdAt`, `updatedAt` (default `-updatedAt`); `-` for descending.
+                 * @example applicationDeadline
+                 */
+                sort?: components["schemas"]["Sort"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of openings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOpeningPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createJobOpening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Maskinoperatør CNC",
+                 *       "employer": {
+                 *         "organisationNumber": "123456785",
+                 *         "name": "Fjellvik Presisjon AS (fiktiv)"
+                 *       },
+                 *       "municipality": "3303",
+                 *       "address": "Kirkegårdsveien 45",
+                 *       "postalCode": "3616",
+                 *       "city": "Kongsberg",
+                 *       "category": "Industri og produksjon",
+                 *       "employmentType": "permanent",
+                 *       "positions": 2,
+                 *       "startDate": "2027-01-04",
+                 *       "applicationDeadline": "2026-12-31",
+                 *       "link": "https://example.org/jobb/cnc",
+                 *       "description": "<p>Vi søker to <strong>CNC-operatører</strong> til skiftarbeid.</p>",
+                 *       "status": "published"
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobOpeningInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOpening"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listJobCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The categories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobCategoryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importJobFeed: {
+        parameters: {
+            query?: {
+                /** @description Check and preview without writing (the run is still recorded, marked as a dry run). */
+                dryRun?: components["parameters"]["DryRun"];
+                /** @description Name of the source (file name or table id) when the body has none; multipart uploads use the file name. */
+                source?: components["parameters"]["ImportSource"];
+                mode?: components["schemas"]["JobFeedMode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | Record<string, never>[];
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ImportPreview"];
+            201: components["responses"]["Imported"];
+            202: components["responses"]["ImportQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ImportRejected"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJobOpening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 0b7c6a52-3f1e-4d9a-8c2b-5e6f7a8b9c0d */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opening. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOpening"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateJobOpening: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 0b7c6a52-3f1e-4d9a-8c2b-5e6f7a8b9c0d */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobOpeningInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOpening"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteJobOpening: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 0b7c6a52-3f1e-4d9a-8c2b-5e6f7a8b9c0d */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPublicJobOpenings: {
+        parameters: {
+            query?: {
+                /** @description Current or former four-digit code of the workplace's municipality; all when left out. */
+                municipality?: components["schemas"]["MunicipalityCode"];
+                category?: components["schemas"]["JobCategory"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of open positions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicJobOpeningPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicJobSummary: {
+        parameters: {
+            query?: {
+                /** @description Current or former four-digit code of the workplace's municipality; all when left out. */
+                municipality?: components["schemas"]["MunicipalityCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicJobSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
