@@ -151,6 +151,9 @@ public class ImportExecutor {
         changes.put("updated", change(outcome.counts().updated()));
         changes.put("unchanged", change(outcome.counts().unchanged()));
         changes.put("flagged", change(outcome.counts().flagged()));
+        if (outcome.counts().withdrawn() > 0) {
+            changes.put("withdrawn", change(outcome.counts().withdrawn()));
+        }
         return changes;
     }
 

@@ -53,6 +53,7 @@ public class ImportRun extends PanacheEntityBase {
     public long unchanged;
     public long rejected;
     public long flagged;
+    public long withdrawn;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")

@@ -65,6 +65,7 @@ public class ImportRunService {
             run.unchanged = counts.unchanged();
             run.rejected = counts.rejected();
             run.flagged = counts.flagged();
+            run.withdrawn = counts.withdrawn();
             run.errors = List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_MESSAGES)));
             run.warnings = List.copyOf(warnings.subList(0, Math.min(warnings.size(), MAX_MESSAGES)));
             return run;

@@ -38,7 +38,7 @@ public class ImportsResource {
         public static ImportRunView of(ImportRun run) {
             return new ImportRunView(run.id, run.kind, run.status, run.source, run.dryRun, run.createdBy, run.createdAt,
                     run.finishedAt, new Progress(run.processed, run.total),
-                    new ImportCounts(run.inserted, run.updated, run.unchanged, run.rejected, run.flagged),
+                    new ImportCounts(run.inserted, run.updated, run.unchanged, run.rejected, run.flagged, run.withdrawn),
                     run.errors, run.warnings);
         }
     }

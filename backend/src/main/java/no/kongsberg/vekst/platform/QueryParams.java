@@ -72,6 +72,15 @@ public final class QueryParams {
         return validation.count() == errors ? value.trim() : null;
     }
 
+    /** A four-digit municipality code, or null when absent; whether a place has it is the caller's question. */
+    public static String municipalityCode(Validation validation, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        validation.check(value.matches("[0-9]{4}"), name, "invalid", name + " is a four-digit municipality code, like 3303.");
+        return value.matches("[0-9]{4}") ? value : null;
+    }
+
     /** An ISO date such as 2024-05-31, or null when absent. */
     public static LocalDate date(Validation validation, String name, String value) {
         // Exactly yyyy-MM-dd: the parser would also take years like +99999, which the database cannot hold.

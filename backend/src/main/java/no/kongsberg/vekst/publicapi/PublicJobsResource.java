@@ -1,0 +1,85 @@
+package no.kongsberg.vekst.publicapi;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.kongsberg.vekst.jobs.openings.JobOpening;
+import no.kongsberg.vekst.jobs.openings.JobOpeningService;
+import no.kongsberg.vekst.jobs.openings.JobOpeningService.OpenCategory;
+import no.kongsberg.vekst.platform.PageRequest;
+import no.kongsberg.vekst.platform.QueryParams;
+import no.kongsberg.vekst.platform.Validation;
+
+/** Anonymous: who is hiring now, for kongsberg.no. Open openings only, and nothing internal about them. */
+@Path("/api/v1/public/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicJobsResource {
+
+    /** How many of the newest openings the summary shows. */
+    static final int NEWEST = 5;
+
+    private final JobOpeningService openings;
+
+    public PublicJobsResource(JobOpeningService openings) {
+        this.openings = openings;
+    }
+
+    public record Employer(String organisationNumber, String name) {
+    }
+
+    public record Place(String code, String name) {
+    }
+
+    public record PublicOpening(UUID id, String title, Employer employer, Place municipality, String address, String postalCode,
+            String city, String category, String employmentType, int positions, LocalDate startDate,
+            LocalDate applicationDeadline, String link, String description, Instant publishedAt) {
+        static PublicOpening of(JobOpening o) {
+            return new PublicOpening(o.id, o.title, new Employer(o.employerOrgNumber, o.employerName),
+                    new Place(o.municipality.code, o.municipality.name), o.address, o.postalCode, o.city, o.category,
+                    o.employmentType, o.positions, o.startDate, o.applicationDeadline, o.link, o.description, o.publishedAt);
+        }
+    }
+
+    public record Summary(Place municipality, long openings, long positions, List<OpenCategory> byCategory,
+            List<PublicOpening> newest) {
+    }
+
+    @GET
+    @Path("/openings")
+    public Response list(@QueryParam("municipality") String municipality, @QueryParam("category") String category,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Validation validation = new Validation();
+        var filter = new JobOpeningService.PublicFilter(QueryParams.municipalityCode(validation, "municipality", municipality),
+                QueryParams.text(validation, "category", category, 100));
+        validation.throwIfAny();
+        PageRequest request = PageRequest.of(page, size, null, Map.of("publishedAt", "publishedAt"), "-publishedAt");
+        var found = openings.open(filter, request);
+        return cached(request.page(found.items().stream().map(PublicOpening::of).toList(), found.total()));
+    }
+
+    @GET
+    @Path("/summary")
+    public Response summary(@QueryParam("municipality") String municipality) {
+        Validation validation = new Validation();
+        String code = QueryParams.municipalityCode(validation, "municipality", municipality);
+        validation.throwIfAny();
+        var summary = openings.openSummary(code, NEWEST);
+        return cached(new Summary(summary.municipality() == null ? null
+                : new Place(summary.municipality().code, summary.municipality().name), summary.openings(), summary.positions(),
+                summary.byCategory(), summary.newest().stream().map(PublicOpening::of).toList()));
+    }
+
+    private static Response cached(Object body) {
+        return Response.ok(body).header("Cache-Control", PublicCaching.CACHE_CONTROL).build();
+    }
+}
