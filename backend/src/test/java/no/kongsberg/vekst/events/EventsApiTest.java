@@ -16,10 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import no.kongsberg.vekst.platform.OrganisationNumbers;
 import no.kongsberg.vekst.platform.OsloTime;
 import no.kongsberg.vekst.support.Api;
+import no.kongsberg.vekst.support.FreshOrganisationNumbers;
 import org.junit.jupiter.api.Test;
 
 /** Events: CRUD, partner links, the period filter, and the demo events. Dates in 2081-2085 are this class's. */
@@ -48,12 +47,7 @@ class EventsApiTest {
 
     /** A partner registered through the API; returns its id. */
     static String partner(String name) {
-        String number;
-        do {
-            String firstEight = Integer.toString(70_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
-            int check = OrganisationNumbers.checkDigit(firstEight);
-            number = check < 0 ? null : firstEight + check;
-        } while (number == null);
+        String number = FreshOrganisationNumbers.from(70_000_000);
         return Api.as("editor").body(Map.of("organisationNumber", number, "name", name, "sector", "residents", "status",
                 "active", "publicListingConsent", false)).post("/api/v1/partners").then().statusCode(201).extract().path("id");
     }

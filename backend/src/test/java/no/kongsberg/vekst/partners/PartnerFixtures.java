@@ -1,12 +1,11 @@
 package no.kongsberg.vekst.partners;
 
-import no.kongsberg.vekst.platform.OrganisationNumbers;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import no.kongsberg.vekst.support.Api;
+import no.kongsberg.vekst.support.FreshOrganisationNumbers;
 
 /** Partners and agreements made through the API for tests, each with a fresh valid organisation number. */
 final class PartnerFixtures {
@@ -15,13 +14,7 @@ final class PartnerFixtures {
     }
 
     static String newOrganisationNumber() {
-        while (true) {
-            String firstEight = Integer.toString(80_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
-            int check = OrganisationNumbers.checkDigit(firstEight);
-            if (check >= 0) {
-                return firstEight + check;
-            }
-        }
+        return FreshOrganisationNumbers.from(80_000_000);
     }
 
     static Map<String, Object> partnerBody(String name, String sector) {

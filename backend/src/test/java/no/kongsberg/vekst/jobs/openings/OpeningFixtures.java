@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import no.kongsberg.vekst.platform.OrganisationNumbers;
 import no.kongsberg.vekst.platform.OsloTime;
 import no.kongsberg.vekst.support.Api;
+import no.kongsberg.vekst.support.FreshOrganisationNumbers;
 
 /** Openings, partners, partner users and job-feed files made for the openings tests. */
 final class OpeningFixtures {
@@ -21,13 +20,7 @@ final class OpeningFixtures {
     }
 
     static String newOrganisationNumber() {
-        while (true) {
-            String firstEight = Integer.toString(60_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
-            int check = OrganisationNumbers.checkDigit(firstEight);
-            if (check >= 0) {
-                return firstEight + check;
-            }
-        }
+        return FreshOrganisationNumbers.from(60_000_000);
     }
 
     static String tag() {
