@@ -206,7 +206,7 @@ describe('OpeningsPage', () => {
     expect(await screen.findByText('«Maskinoperatør CNC» er lagret.')).toBeInTheDocument();
     const sent = requests.filter((request) => request.method === 'PUT');
     expect(sent.map((request) => request.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
-    expect(await sent[1].json()).toMatchObject({ positions: 3, employer: { organisationNumber: '123456785' }, status: 'published' });
+    expect(await sent[1]!.json()).toMatchObject({ positions: 3, employer: { organisationNumber: '123456785' }, status: 'published' });
 
     await userEvent.click(screen.getByRole('button', { name: 'Maskinoperatør CNC' }));
     dialog = screen.getByRole('dialog');

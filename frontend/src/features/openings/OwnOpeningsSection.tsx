@@ -93,14 +93,19 @@ export function OwnOpeningsSection() {
                       <Paragraph data-size="sm">{t('openings.portal.fromFeed')}</Paragraph>
                     ) : (
                       <div className="vekst-actions">
-                        <Button variant="secondary" data-size="sm" onClick={() => open({ kind: 'edit', id: opening.id })}>
+                        <Button
+                          variant="secondary"
+                          data-size="sm"
+                          aria-label={t('openings.portal.editLabel', { title: opening.title })}
+                          onClick={() => open({ kind: 'edit', id: opening.id })}
+                        >
                           {t('openings.edit')}
-                          <span className="vekst-sr-only"> {t('openings.quoted', { title: opening.title })}</span>
                         </Button>
                         {opening.status !== 'withdrawn' && (
                           <Button
                             variant="tertiary"
                             data-size="sm"
+                            aria-label={t('openings.portal.withdrawLabel', { title: opening.title })}
                             loading={withdraw.isPending && withdraw.variables?.id === opening.id}
                             disabled={withdraw.isPending}
                             onClick={() => {
@@ -112,17 +117,16 @@ export function OwnOpeningsSection() {
                             }}
                           >
                             {t('openings.portal.withdraw')}
-                            <span className="vekst-sr-only"> {t('openings.quoted', { title: opening.title })}</span>
                           </Button>
                         )}
                         <Button
                           variant="tertiary"
                           data-color="danger"
                           data-size="sm"
+                          aria-label={t('openings.portal.deleteLabel', { title: opening.title })}
                           onClick={() => open({ kind: 'delete', opening, etag: null })}
                         >
                           {t('openings.delete')}
-                          <span className="vekst-sr-only"> {t('openings.quoted', { title: opening.title })}</span>
                         </Button>
                       </div>
                     )}

@@ -62,7 +62,6 @@ export const openingsEn: Widen<typeof openingsNb> = {
   editTitle: 'Change job opening',
   edit: 'Change',
   delete: 'Delete',
-  quoted: '“{{title}}”',
   deleteTitle: 'Delete “{{title}}”?',
   deleteText: 'The opening is removed for good. To keep it on record, withdraw it instead.',
   deleteConfirm: 'Delete the opening',
@@ -173,6 +172,9 @@ export const openingsEn: Widen<typeof openingsNb> = {
     actions: 'Actions',
     fromFeed: 'From the job feed (cannot be changed here)',
     withdraw: 'Withdraw',
+    editLabel: 'Change “{{title}}”',
+    withdrawLabel: 'Withdraw “{{title}}”',
+    deleteLabel: 'Delete “{{title}}”',
     withdrawn: '“{{title}}” has been withdrawn.',
   },
 };

@@ -61,7 +61,6 @@ export const openingsNb = {
   editTitle: 'Endre stilling',
   edit: 'Endre',
   delete: 'Slett',
-  quoted: '«{{title}}»',
   deleteTitle: 'Slette «{{title}}»?',
   deleteText: 'Stillingen fjernes for godt. Vil du heller beholde den i oversikten, kan du trekke den tilbake i stedet.',
   deleteConfirm: 'Slett stillingen',
@@ -171,6 +170,9 @@ export const openingsNb = {
     actions: 'Handlinger',
     fromFeed: 'Fra stillingsfeeden (kan ikke endres her)',
     withdraw: 'Trekk tilbake',
+    editLabel: 'Endre «{{title}}»',
+    withdrawLabel: 'Trekk tilbake «{{title}}»',
+    deleteLabel: 'Slett «{{title}}»',
     withdrawn: '«{{title}}» er trukket tilbake.',
   },
 };
