@@ -329,6 +329,7 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
       'Handlingsplan',
       'Arrangementer',
       'Kampanjer',
+      'Stillinger',
       'Partnere',
       'Finansiering',
       'Rapporter',
@@ -739,6 +740,7 @@ const adminPages = [
   `/action-plan/${new Date().getFullYear()}`,
   '/events',
   '/campaigns',
+  '/openings',
   `/campaigns/comparison/${new Date().getFullYear()}`,
   '/partners',
   '/financing',
@@ -1064,6 +1066,72 @@ scenario('the demo partner user sees its own organisation and agreements in the 
   const token = await page.evaluate(() => sessionStorage.getItem('vekst.accessToken'));
   const list = await (await fetch(`${baseUrl}/api/v1/partners`, { headers: { Authorization: `Bearer ${token}` } })).json();
   expectEqual(list.items.length, 1, 'a partner user lists only its own organisation');
+});
+
+scenario('job openings: the demo partner user posts an opening in the portal and it is on the public list', async ({ page, baseUrl }) => {
+  const title = `E2E-stilling ${Date.now()}`;
+  const inTwoWeeks = new Date();
+  inTwoWeeks.setDate(inTwoWeeks.getDate() + 14);
+  const deadline = isoDate(inTwoWeeks);
+
+  await signIn(page, baseUrl, 'partner', 'demo-partner');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min bedrift' }).click();
+  const section = page.getByTestId('own-openings');
+  await section.getByRole('heading', { level: 2, name: 'Våre stillinger' }).waitFor();
+  await section.getByRole('button', { name: 'Ny stilling' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Arbeidsgiver er din egen bedrift.').waitFor();
+  // Saving empty explains what is missing before anything is sent.
+  await dialog.getByRole('button', { name: 'Lagre' }).click();
+  await dialog.getByText('Skriv stillingstittelen.').waitFor();
+  await dialog.getByText('Velg en søknadsfrist.').waitFor();
+  await dialog.getByLabel('Stillingstittel').fill(title);
+  // The region's municipalities as a list, or the code when the app has no region to offer.
+  const municipality = dialog.getByRole('combobox', { name: 'Kommune (arbeidssted)' });
+  if ((await municipality.count()) > 0) await municipality.selectOption('3303');
+  else await dialog.getByLabel('Kommunenummer (arbeidssted)').fill('3303');
+  await dialog.getByLabel('Søknadsfrist').fill(deadline);
+  await dialog.getByLabel('Kategori', { exact: true }).fill('Industri og produksjon');
+  await dialog.getByLabel('Lenke til søknaden').fill('https://example.org/jobb/e2e');
+  await dialog.getByLabel('Beskrivelse', { exact: true }).fill('<p>Vi søker en <strong>operatør</strong>.</p>');
+  await dialog.getByRole('combobox', { name: 'Status' }).selectOption('published');
+  await expectNoSeriousAxeViolations(page, 'the new-opening dialog in the portal');
+  await dialog.getByRole('button', { name: 'Lagre' }).click();
+  await page.getByText(`«${title}» er lagt inn.`).waitFor();
+  const row = page.getByTestId('own-openings-table').getByRole('row').filter({ hasText: title });
+  await row.waitFor();
+  const [year, month, day] = deadline.split('-');
+  expect((await row.innerText()).includes(`${day}.${month}.${year}`), `the portal's row: "${await row.innerText()}"`);
+  expect((await row.innerText()).includes('Publisert'), `the portal's row is published: "${await row.innerText()}"`);
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAxeViolations(page, '/portal with its own openings');
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+
+  // Anonymous: the open list for kongsberg.no has it (public answers may be cached for a moment).
+  let titles = [];
+  for (let attempt = 0; attempt < 20 && !titles.includes(title); attempt += 1) {
+    if (attempt > 0) await new Promise((done) => setTimeout(done, 500));
+    const response = await fetch(`${baseUrl}/api/v1/public/jobs/openings?municipality=3303&size=100`);
+    expectEqual(response.status, 200, 'the public list of openings');
+    titles = (await response.json()).items.map((item) => item.title);
+  }
+  expect(titles.includes(title), `the public list has "${title}": ${JSON.stringify(titles.slice(0, 10))}`);
+
+  // Staff see it on the openings page, marked as posted by the partner.
+  await signIn(page, baseUrl, 'editor', 'demo-editor');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Stillinger' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Stillinger' }).waitFor();
+  await page.getByLabel('Søk i tittel, arbeidsgiver eller organisasjonsnummer').fill(title);
+  const staffRow = page.getByTestId('openings-table').getByRole('row').filter({ hasText: title });
+  await staffRow.waitFor();
+  expect((await staffRow.innerText()).includes('Lagt inn av partner'), `the staff row: "${await staffRow.innerText()}"`);
+  await staffRow.getByRole('button', { name: title }).click();
+  await page.getByRole('dialog').getByTestId('opening-details').locator('strong', { hasText: 'operatør' }).waitFor();
+  await expectNoSeriousAxeViolations(page, 'an opening’s details');
+  await page.getByRole('dialog').getByRole('button', { name: 'Lukk dialogvindu' }).click();
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAxeViolations(page, '/openings (signed in as editor)');
+  await page.screenshot({ path: join(tmpdir(), 'vekst-openings.png'), fullPage: true });
 });
 
 scenario(

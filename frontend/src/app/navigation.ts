@@ -10,6 +10,7 @@ export type NavigationItem = {
     | 'nav.actionPlan'
     | 'nav.events'
     | 'nav.campaigns'
+    | 'nav.openings'
     | 'nav.reports'
     | 'nav.partners'
     | 'nav.financing'
@@ -32,6 +33,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { path: '/action-plan', labelKey: 'nav.actionPlan', access: ['viewer', 'editor', 'admin'] },
   { path: '/events', labelKey: 'nav.events', access: ['viewer', 'editor', 'admin'] },
   { path: '/campaigns', labelKey: 'nav.campaigns', access: ['viewer', 'editor', 'admin'] },
+  { path: '/openings', labelKey: 'nav.openings', access: ['viewer', 'editor', 'admin'] },
   { path: '/partners', labelKey: 'nav.partners', access: ['viewer', 'editor', 'admin'] },
   { path: '/financing', labelKey: 'nav.financing', access: ['viewer', 'editor', 'admin'] },
   { path: '/reports', labelKey: 'nav.reports', access: ['viewer', 'editor', 'admin'] },

@@ -82,6 +82,12 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAccess access={accessFor('/openings')} />,
+        children: [
+          { path: 'openings', lazy: async () => ({ Component: (await import('../features/openings/OpeningsPage')).OpeningsPage }) },
+        ],
+      },
+      {
         element: <RequireAccess access={accessFor('/financing')} />,
         children: [
           { path: 'financing', lazy: async () => ({ Component: (await import('../features/financing/FinancingPage')).FinancingPage }) },
@@ -97,12 +103,25 @@ export const router = createBrowserRouter([
           {
             path: 'portal',
             lazy: async () => {
-              // The portal is the partner feature's page; the campaigns the partner co-funds come from the campaigns feature.
-              const [{ PortalPage }, { PartnerCampaignsSection }] = await Promise.all([
+              // The portal is the partner feature's page; the campaigns the partner co-funds come from the
+              // campaigns feature, and its own job openings from the openings feature.
+              const [{ PortalPage }, { PartnerCampaignsSection }, { OwnOpeningsSection }] = await Promise.all([
                 import('../features/partners/PortalPage'),
                 import('../features/campaigns/PartnerCampaignsSection'),
+                import('../features/openings/OwnOpeningsSection'),
               ]);
-              return { Component: () => <PortalPage more={<PartnerCampaignsSection />} /> };
+              return {
+                Component: () => (
+                  <PortalPage
+                    more={
+                      <>
+                        <OwnOpeningsSection />
+                        <PartnerCampaignsSection />
+                      </>
+                    }
+                  />
+                ),
+              };
             },
           },
         ],

@@ -59,7 +59,8 @@ function ruleOrReason(message: ImportMessage, reason: string, t: ReturnType<type
 }
 
 type Counts = ImportRun['counts'];
-const countKeys: readonly (keyof Counts)[] = ['inserted', 'updated', 'unchanged', 'rejected', 'flagged'];
+// The counts every kind of import has (a job-feed run also counts `withdrawn`, shown by the openings feature).
+const countKeys = ['inserted', 'updated', 'unchanged', 'rejected', 'flagged'] as const;
 
 /** The five counts of a run, as a description list. */
 export function ImportCounts({ counts }: { counts: Counts }) {

@@ -23,7 +23,7 @@ import {
   type Sector,
   type SizeBand,
 } from './api';
-import { organisationNumberProblem } from './organisationNumber';
+import { organisationNumberProblem } from '../../lib/organisationNumber';
 
 type Values = {
   organisationNumber: string;

@@ -4,6 +4,7 @@ import { financingEn, partnersEn, portalEn } from './partners.en';
 import { actionPlanEn, eventsEn, focusAreasEn, kpisEn } from './planning.en';
 import { jobsEn } from './jobs.en';
 import { reportsEn } from './reports.en';
+import { openingsEn } from './openings.en';
 
 export const en: Translation = {
   app: {
@@ -39,6 +40,7 @@ export const en: Translation = {
     actionPlan: 'Action plan',
     events: 'Events',
     campaigns: 'Campaigns',
+    openings: 'Job openings',
     reports: 'Reports',
     signIn: 'Sign in',
     signOut: 'Sign out',
@@ -587,6 +589,7 @@ export const en: Translation = {
     kinds: {
       population: 'Population',
       'campaign-metrics': 'Campaign results',
+      'job-feed': 'Job feed',
       employment: 'Employment',
       commuting: 'Commuting',
       enterprises: 'Central Coordinating Register',
@@ -673,6 +676,7 @@ export const en: Translation = {
   campaigns: campaignsEn,
   reports: reportsEn,
   jobs: jobsEn,
+  openings: openingsEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',
@@ -717,6 +721,7 @@ export const en: Translation = {
       'slug-taken': 'Another campaign already uses this short name.',
       'slug-locked': 'The short name cannot change once the campaign has started.',
       'period-not-started': 'The period has not begun yet, so the report cannot be published.',
+      'feed-owned': 'This opening comes from the job feed and can be changed or removed by the feed only.',
     },
     fields: {
       'duplicate-year': 'already has an agreement for that year',
@@ -780,6 +785,10 @@ export const en: Translation = {
       'unknown-campaign': 'is not a campaign in Vekst (the row is skipped or rejected)',
       'totals-skipped': 'is the totals row and was skipped',
       'no-values': 'has neither sessions nor key events and was skipped',
+      'invalid-organisation-number': 'is not a valid organisation number (nine digits with the right check digit)',
+      'deadline-passed': 'has passed: an opening cannot be published with a deadline in the past',
+      'not-own-organisation': 'must be your own organisation',
+      'not-settable': 'cannot be set by hand',
     },
     fieldNames: {
       tier: 'Partner tier',
@@ -904,6 +913,16 @@ export const en: Translation = {
       costNok: 'Cost',
       rows: 'The rows',
       format: 'Format',
+      employer: 'Employer',
+      'employer.name': 'Employer’s name',
+      'employer.organisationNumber': 'Organisation number',
+      city: 'City',
+      category: 'Category',
+      employmentType: 'Type of employment',
+      positions: 'Number of positions',
+      applicationDeadline: 'Application deadline',
+      link: 'Link to apply',
+      mode: 'Import mode',
     },
   },
   a11y: {

@@ -3,6 +3,7 @@ import { financingNb, partnersNb, portalNb } from './partners.nb';
 import { actionPlanNb, eventsNb, focusAreasNb, kpisNb } from './planning.nb';
 import { jobsNb } from './jobs.nb';
 import { reportsNb } from './reports.nb';
+import { openingsNb } from './openings.nb';
 // Norwegian bokmål: the default language. English (en.ts) must have the same keys.
 export const nb = {
   app: {
@@ -38,6 +39,7 @@ export const nb = {
     actionPlan: 'Handlingsplan',
     events: 'Arrangementer',
     campaigns: 'Kampanjer',
+    openings: 'Stillinger',
     reports: 'Rapporter',
     signIn: 'Logg inn',
     signOut: 'Logg ut',
@@ -584,6 +586,7 @@ export const nb = {
     kinds: {
       population: 'Befolkning',
       'campaign-metrics': 'Kampanjeresultater',
+      'job-feed': 'Stillingsfeeden',
       employment: 'Sysselsetting',
       commuting: 'Pendling',
       enterprises: 'Enhetsregisteret',
@@ -670,6 +673,7 @@ export const nb = {
   campaigns: campaignsNb,
   reports: reportsNb,
   jobs: jobsNb,
+  openings: openingsNb,
   pagination: {
     label: 'Sider',
     previous: 'Forrige',
@@ -714,6 +718,7 @@ export const nb = {
       'slug-taken': 'Kortnavnet er allerede brukt av en annen kampanje.',
       'slug-locked': 'Kortnavnet kan ikke endres etter at kampanjen er startet.',
       'period-not-started': 'Perioden har ikke begynt ennå, så rapporten kan ikke publiseres.',
+      'feed-owned': 'Stillingen er hentet fra stillingsfeeden og kan bare endres eller fjernes av feeden.',
     },
     fields: {
       'duplicate-year': 'har allerede en avtale for dette året',
@@ -777,6 +782,10 @@ export const nb = {
       'unknown-campaign': 'er ikke en kampanje i Vekst (raden er hoppet over eller avvist)',
       'totals-skipped': 'er totalraden og er hoppet over',
       'no-values': 'har verken økter eller nøkkelhendelser og er hoppet over',
+      'invalid-organisation-number': 'er ikke et gyldig organisasjonsnummer (ni siffer med riktig kontrollsiffer)',
+      'deadline-passed': 'har gått ut: en stilling kan ikke publiseres med en frist som er passert',
+      'not-own-organisation': 'må være din egen bedrift',
+      'not-settable': 'kan ikke settes for hånd',
     },
     fieldNames: {
       tier: 'Partnernivå',
@@ -901,6 +910,16 @@ export const nb = {
       costNok: 'Kostnad',
       rows: 'Radene',
       format: 'Format',
+      employer: 'Arbeidsgiver',
+      'employer.name': 'Arbeidsgiverens navn',
+      'employer.organisationNumber': 'Organisasjonsnummer',
+      city: 'Poststed',
+      category: 'Kategori',
+      employmentType: 'Ansettelsesform',
+      positions: 'Antall stillinger',
+      applicationDeadline: 'Søknadsfrist',
+      link: 'Lenke til søknaden',
+      mode: 'Type import',
     },
   },
   a11y: {
