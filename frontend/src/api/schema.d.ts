@@ -2191,6 +2191,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/attractiveness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Residential attractiveness, computed live from the data
+         * @description Net migration beyond what job growth explains (the idea of Telemarksforsking's
+         *     *Attraktivitetsbarometer*). For the span `from`–`to` (n = to − from years) and every
+         *     municipality with complete data: the net migration rate (net migration in the years
+         *     from+1…to, Statistics Norway's `official` figures, as % of the population on 1 January
+         *     from+1, per year) and the job growth rate (% change in jobs by workplace from `from` to
+         *     `to`, per year), with the natural log of that population as a size control. An ordinary
+         *     least-squares fit of the net migration rate on job growth and log population across them
+         *     gives each municipality an expected rate; the residual (actual − expected) is its
+         *     residential attractiveness, ranked among all and within its regions and peer groups.
+         *     Municipalities with a boundary change within the span are left out and listed. Fewer than
+         *     50 municipalities with complete data is a 422 (`too-few-municipalities`) naming how many
+         *     have it. With `municipality`, `rows` holds that municipality's row only (422
+         *     `not-in-fit` when it has none). The method and its limits: docs/attractiveness.md.
+         */
+        get: operations["getAttractiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4405,6 +4437,88 @@ export interface components {
             positions: components["schemas"]["ImportCount"];
             byCategory: components["schemas"]["PublicJobCategory"][];
             newest: components["schemas"]["PublicJobOpening"][];
+        };
+        /** Format: double */
+        AttractivenessRate: number;
+        AttractivenessCoefficient: {
+            /** @enum {string} */
+            term: "intercept" | "jobGrowth" | "logPopulation";
+            estimate: components["schemas"]["AttractivenessRate"];
+            standardError: components["schemas"]["AttractivenessRate"];
+        };
+        AttractivenessGroupRank: {
+            /** @enum {string} */
+            kind: "region" | "peer-group";
+            key: components["schemas"]["GroupKey"];
+            name: string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            of: number;
+        };
+        AttractivenessRow: {
+            municipality: components["schemas"]["MunicipalityRef"];
+            /**
+             * Format: int32
+             * @description On 1 January of the span's first year of migration (from+1).
+             */
+            population: number;
+            /**
+             * Format: int32
+             * @description Net migration in the years from+1…to.
+             */
+            netMigration: number;
+            /** Format: int32 */
+            jobsFrom: number;
+            /** Format: int32 */
+            jobsTo: number;
+            netMigrationRate: components["schemas"]["AttractivenessRate"];
+            jobGrowthRate: components["schemas"]["AttractivenessRate"];
+            expectedNetMigrationRate: components["schemas"]["AttractivenessRate"];
+            residual: components["schemas"]["AttractivenessRate"];
+            /**
+             * Format: int32
+             * @description 1 is the most attractive (the largest residual).
+             */
+            rank: number;
+            groupRanks: components["schemas"]["AttractivenessGroupRank"][];
+            /** @description The programme's home municipality. */
+            home: boolean;
+            /** @description A member of one of the programme's peer groups. */
+            peer: boolean;
+            /** @description Some of its figures are generated (synthetic) data, not Statistics Norway's. */
+            synthetic: boolean;
+        };
+        AttractivenessExclusion: {
+            municipality: components["schemas"]["MunicipalityRef"];
+            /** @enum {string} */
+            reason: "boundary-change";
+            date: components["schemas"]["LocalDate"];
+        };
+        Attractiveness: {
+            from: components["schemas"]["Year"];
+            to: components["schemas"]["Year"];
+            /** Format: int32 */
+            years: number;
+            /** Format: int32 */
+            municipalitiesUsed: number;
+            /**
+             * Format: int32
+             * @description Municipalities left out because some figure of the span is missing.
+             */
+            municipalitiesIncomplete: number;
+            coefficients: components["schemas"]["AttractivenessCoefficient"][];
+            /** Format: double */
+            rSquared: number;
+            /** Format: double */
+            residualStandardError: number;
+            rows: components["schemas"]["AttractivenessRow"][];
+            excluded: components["schemas"]["AttractivenessExclusion"][];
+            /**
+             * Format: int32
+             * @description How many of the rows rest partly on generated (synthetic) data; the app says so whenever this is above 0.
+             */
+            syntheticMunicipalities: number;
         };
     };
     responses: {
@@ -12402,6 +12516,62 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttractiveness: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First year of the span. Default five years before `to`.
+                 * @example 2019
+                 */
+                from?: components["schemas"]["Year"];
+                /**
+                 * @description Last year of the span, after `from`, at most 30 years later. Default the latest year with jobs by workplace for at least 50 municipalities (else the latest with any).
+                 * @example 2024
+                 */
+                to?: components["schemas"]["Year"];
+                /** @description Only this municipality's row (any code it has had). */
+                municipality?: components["schemas"]["MunicipalityCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fit and its rows, by rank. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attractiveness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Too few municipalities with complete data, or the municipality asked for is not in the fit. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://vekst.kongsberg.no/problems/too-few-municipalities",
+                     *       "title": "Too few municipalities",
+                     *       "status": 422,
+                     *       "code": "too-few-municipalities",
+                     *       "detail": "Only 8 municipalities have complete data for 2019–2024; the fit needs at least 50."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
