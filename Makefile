@@ -67,6 +67,7 @@ test-deploy:
 # Load and import benchmarks with their figures in bench/README.md; never part of make test.
 bench: backend-package
 	bash bench/population-import/run.sh
+	bash bench/attractiveness/run.sh
 
 clean:
 	rm -rf backend/target frontend/dist

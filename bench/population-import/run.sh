@@ -6,34 +6,13 @@
 # file again (every value unchanged), then a dry run.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-jar="$root/backend/target/quarkus-app/quarkus-run.jar"
-[ -f "$jar" ] || { echo "Build the backend first: (cd backend && ./mvnw package -DskipTests)"; exit 1; }
-
-work="$(mktemp -d)"
-backend_pid=""
-cleanup() {
-  if [ -n "$backend_pid" ]; then kill "$backend_pid" 2>/dev/null || true; wait "$backend_pid" 2>/dev/null || true; fi
-  if [ -n "${KEEP_BENCH_DIR:-}" ]; then echo "# kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+source "$here/../backend.sh"
 
 echo "# generating the national file"
 java "$here/GenerateNationalCsv.java" "$root/backend/src/main/resources/seed/municipalities-2024.csv" "$work/national.csv"
 ls -la "$work/national.csv" | awk '{print "# file size: " $5 " bytes"}'
 
-port=$(free_port); db_port=$(free_port)
-password="bench-admin-password"
-echo "# starting the backend (-Xmx512m) on port $port"
-QUARKUS_HTTP_PORT=$port VEKST_EMBEDDED_DB_PORT=$db_port VEKST_DATA_DIR="$work/data" VEKST_ADMIN_PASSWORD=$password \
-  VEKST_DEMO_DATA=false QUARKUS_LOG_CATEGORY__NO_KONGSBERG_VEKST_POPULATION_IMPORTING__LEVEL=DEBUG java -Xmx512m -jar "$jar" > "$work/backend.log" 2>&1 &
-backend_pid=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 1; done
-base="http://127.0.0.1:$port"
-token=$(curl -sf -XPOST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$password\"}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])')
+bench_start_backend QUARKUS_LOG_CATEGORY__NO_KONGSBERG_VEKST_POPULATION_IMPORTING__LEVEL=DEBUG
 
 # Posts the file; follows a background run (202) to its end. Prints seconds and the run's counts.
 import_file() {

@@ -56,6 +56,8 @@ async function startBackend() {
       VEKST_DATA_DIR: dataDir,
       VEKST_WEB_DIR: distDir,
       VEKST_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      // The attractiveness analysis needs national figures: generated ones, marked synthetic in the app.
+      VEKST_SYNTHETIC_DATA: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
