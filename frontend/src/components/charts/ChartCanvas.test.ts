@@ -26,7 +26,11 @@ describe('chartConfiguration for scatter charts', () => {
   it('draws points by series with their own shape and size, and a line without points', () => {
     const config = chartConfiguration(spec, 'nb');
     expect(config.type).toBe('scatter');
-    const [others, home, line] = config.data.datasets as unknown as Record<string, unknown>[];
+    const [others, home, line] = config.data.datasets as unknown as [
+      Record<string, unknown>,
+      Record<string, unknown>,
+      Record<string, unknown>,
+    ];
     expect(others).toMatchObject({ type: 'scatter', pointStyle: 'circle', pointRadius: 3, showLine: false });
     expect(home).toMatchObject({ pointStyle: 'rectRot', pointRadius: 7, showLine: false, data: [{ x: 0.5, y: 0.75, label: 'Kongsberg' }] });
     expect(line).toMatchObject({ showLine: true, pointRadius: 0, borderDash: [8, 5] });
@@ -36,10 +40,8 @@ describe('chartConfiguration for scatter charts', () => {
 
   it('titles both value axes, formats their ticks the Norwegian way, and names the point in the tooltip', () => {
     const config = chartConfiguration(spec, 'nb');
-    const scales = config.options?.scales as Record<
-      string,
-      { type: string; title: { text: string }; ticks: { callback: (v: number) => string } }
-    >;
+    type Axis = { type: string; title: { text: string }; ticks: { callback: (value: number) => string } };
+    const scales = config.options?.scales as unknown as { x: Axis; y: Axis };
     expect(scales.x.type).toBe('linear');
     expect(scales.x.title.text).toBe('Jobbvekst');
     expect(scales.y.title.text).toBe('Nettoflytting');
