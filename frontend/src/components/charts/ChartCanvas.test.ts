@@ -33,7 +33,7 @@ describe('chartConfiguration for scatter charts', () => {
     ];
     expect(others).toMatchObject({ type: 'scatter', pointStyle: 'circle', pointRadius: 3, showLine: false });
     expect(home).toMatchObject({ pointStyle: 'rectRot', pointRadius: 7, showLine: false, data: [{ x: 0.5, y: 0.75, label: 'Kongsberg' }] });
-    expect(line).toMatchObject({ showLine: true, pointRadius: 0, borderDash: [8, 5] });
+    expect(line).toMatchObject({ showLine: true, pointRadius: 0, borderDash: [8, 5], pointStyle: 'line' });
     // The highlighted series are drawn last, on top of the others.
     expect((home.order as number) < (others.order as number)).toBe(true);
   });

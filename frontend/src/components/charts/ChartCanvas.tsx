@@ -119,7 +119,8 @@ function scatterConfiguration(spec: ScatterChartSpec, language: Language): Chart
       data: series.points.map((point) => ({ ...point })),
       borderColor: main,
       backgroundColor: main,
-      pointStyle: series.pointStyle ?? pointStyles[index % pointStyles.length],
+      // A line is shown as a line in the legend too.
+      pointStyle: series.line ? 'line' : (series.pointStyle ?? pointStyles[index % pointStyles.length]),
       pointRadius: series.line ? 0 : (series.pointRadius ?? 3),
       pointHoverRadius: series.line ? 0 : (series.pointRadius ?? 3) + 2,
       showLine: series.line ?? false,

@@ -6,7 +6,7 @@ import { tokenStore } from '../../lib/auth/tokenStore';
 import { i18n } from '../../lib/i18n';
 import { fakeToken, mockApi, renderWithApp } from '../../test/renderApp';
 import { AttractivenessPage } from './AttractivenessPage';
-import { attractiveness, syntheticAttractiveness, tooFew } from './fixtures';
+import { attractiveness, partlySyntheticAttractiveness, syntheticAttractiveness, tooFew } from './fixtures';
 
 // jsdom has no canvas; the chart's configuration is tested in ChartCanvas.test.ts and drawn in the browser tests.
 vi.mock('../../components/charts/ChartCanvas', () => ({
@@ -115,7 +115,17 @@ describe('AttractivenessPage', () => {
     expect(warning).toHaveTextContent('ligger helt eller delvis bak 6 av de 6 kommunene i beregningen');
     // Before the figures, not after them.
     expect(warning.compareDocumentPosition(screen.getByTestId('attractiveness-table')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(rowTexts(screen.getByTestId('attractiveness-table'))[2]).toMatch(/Kongsberg \(3303\) \(hjemkommune\) \(syntetiske tall\)/);
+    // Every row is synthetic: the warning says so once, not in each row.
+    expect(rowTexts(screen.getByTestId('attractiveness-table'))[2]).toMatch(/^2 \| Kongsberg \(3303\) \(hjemkommune\) \|/);
+  });
+
+  it('marks the synthetic rows in words when only some are', async () => {
+    mockAnalysisApi('viewer', { [`GET ${PATH}`]: { body: partlySyntheticAttractiveness } });
+    renderWithApp(<AttractivenessPage />, { path: '/attractiveness' });
+    expect(await screen.findByTestId('synthetic-warning')).toHaveTextContent('bak 1 av de 6 kommunene');
+    const rows = rowTexts(screen.getByTestId('attractiveness-table'));
+    expect(rows[2]).toMatch(/^2 \| Kongsberg \(3303\) \(hjemkommune\) \(syntetiske tall\) \|/);
+    expect(rows[1]).toMatch(/^1 \| Bærum \(3201\) \|/);
   });
 
   it('shows too few municipalities as a state with the server’s detail and the way to the Data page', async () => {
@@ -209,7 +219,7 @@ describe('AttractivenessPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Residential attractiveness' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'The municipalities ranked by residential attractiveness, 2019–2024' });
     expect(rowTexts(table)[2]).toMatch(
-      /^2 \| Kongsberg \(3303\) \(home municipality\) \(synthetic figures\) \| \+0\.85 \| \+1\.10 \| \+0\.41 \| \+0\.44 \| 27,900$/,
+      /^2 \| Kongsberg \(3303\) \(home municipality\) \| \+0\.85 \| \+1\.10 \| \+0\.41 \| \+0\.44 \| 27,900$/,
     );
     expect(screen.getByTestId('synthetic-warning')).toHaveTextContent('Synthetic test data, not Statistics Norway’s figures');
     expect(screen.getByRole('heading', { level: 2, name: 'How it is calculated' })).toBeInTheDocument();

@@ -76,17 +76,19 @@ function verdict(residual: number, language: Language) {
 }
 
 /** The name as the CSV and a screen reader get it, with "home municipality" and "peer" in words, not colour. */
-function municipalityText(row: AttractivenessRow, t: TFunction): string {
+function municipalityText(row: AttractivenessRow, markSynthetic: boolean, t: TFunction): string {
   const marks = [
     row.home && t('analysis.table.home'),
     row.peer && !row.home && t('analysis.table.peer'),
-    row.synthetic && t('analysis.synthetic.marker'),
+    markSynthetic && row.synthetic && t('analysis.synthetic.marker'),
   ];
   const words = marks.filter(Boolean).join(', ');
   return `${row.municipality.name} (${row.municipality.code})${words ? `, ${words}` : ''}`;
 }
 
 function columns(result: Attractiveness, t: TFunction): FigureColumn<AttractivenessRow>[] {
+  // When every row is synthetic the warning above says so once; otherwise each synthetic row says it.
+  const markSynthetic = result.rows.some((row) => !row.synthetic);
   return [
     { header: t('analysis.table.columns.rank'), value: (row) => row.rank, format: 'integer' },
     {
@@ -94,14 +96,14 @@ function columns(result: Attractiveness, t: TFunction): FigureColumn<Attractiven
       rowHeader: true,
       words: true,
       format: 'text',
-      value: (row) => municipalityText(row, t),
+      value: (row) => municipalityText(row, markSynthetic, t),
       render: (row) => (
         <>
           {row.home ? <strong>{row.municipality.name}</strong> : row.municipality.name}
           <span className="vekst-muted"> ({row.municipality.code})</span>
           {row.home && <strong> ({t('analysis.table.home')})</strong>}
           {row.peer && !row.home && <> ({t('analysis.table.peer')})</>}
-          {row.synthetic && <span className="vekst-muted"> ({t('analysis.synthetic.marker')})</span>}
+          {markSynthetic && row.synthetic && <span className="vekst-muted"> ({t('analysis.synthetic.marker')})</span>}
         </>
       ),
     },
@@ -134,7 +136,7 @@ function scatterSpec(result: Attractiveness, t: TFunction): ScatterChartSpec {
             {
               label: t('analysis.chart.peers'),
               points: peers.map(point),
-              tone: 'info' as const,
+              tone: 'warning' as const,
               pointStyle: 'triangle' as const,
               pointRadius: 6,
             },
@@ -193,14 +195,17 @@ export function RankingSection({ result }: { result: Attractiveness }) {
       {rows.length === 0 ? (
         <Paragraph role="status">{t('analysis.table.none')}</Paragraph>
       ) : (
-        <FigurePanel
-          caption={caption}
-          columns={tableColumns}
-          rows={rows}
-          rowKey={(row) => row.municipality.code}
-          csvFileName={t('analysis.table.csvName', span)}
-          testId="attractiveness-table"
-        />
+        <div className="vekst-attractiveness-table">
+          <FigurePanel
+            caption={caption}
+            columns={tableColumns}
+            rows={rows}
+            rowKey={(row) => row.municipality.code}
+            csvFileName={t('analysis.table.csvName', span)}
+            testId="attractiveness-table"
+            rowClassName={(row) => (row.home ? 'vekst-row-highlight' : undefined)}
+          />
+        </div>
       )}
     </PageSection>
   );

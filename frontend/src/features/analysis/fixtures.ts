@@ -93,3 +93,9 @@ export const tooFew = {
     detail: 'Only 8 municipalities have complete data for 2019–2024; the fit needs at least 50.',
   },
 };
+
+export const partlySyntheticAttractiveness: Attractiveness = {
+  ...attractiveness,
+  syntheticMunicipalities: 1,
+  rows: attractiveness.rows.map((candidate) => ({ ...candidate, synthetic: candidate.municipality.code === '3303' })),
+};
