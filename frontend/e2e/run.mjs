@@ -327,6 +327,7 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
       'Oversikt',
       'Befolkning',
       'Arbeidsplasser og næringsliv',
+      'Bostedsattraktivitet',
       'Mål og KPI-er',
       'Handlingsplan',
       'Arrangementer',
@@ -736,6 +737,7 @@ const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
 const adminPages = [
   '/population',
   '/jobs',
+  '/attractiveness',
   '/kpis',
   '/kpis/visibility-reach',
   '/kpis/net-in-migration',
@@ -910,6 +912,45 @@ scenario('a viewer opens the jobs page and reads a figure from its table', async
   await page.waitForLoadState('networkidle');
   await expectNoSeriousAxeViolations(page, '/jobs with employment figures (signed in as viewer)');
   await page.screenshot({ path: join(tmpdir(), 'vekst-jobs.png'), fullPage: true });
+});
+
+// The backend runs with VEKST_SYNTHETIC_DATA=true (see startBackend): the fit has a generated
+// nation to work on, and the page must say that the figures are not Statistics Norway's.
+scenario('residential attractiveness: a viewer sees the synthetic-data warning and Kongsberg marked as home', async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, 'viewer', 'demo-viewer');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Bostedsattraktivitet' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bostedsattraktivitet' }).waitFor();
+
+  const warning = page.getByTestId('synthetic-warning');
+  await warning.waitFor({ timeout: 30_000 });
+  const warningText = await warning.innerText();
+  expect(warningText.includes('Syntetiske testdata, ikke SSBs tall'), `the synthetic-data warning: "${warningText}"`);
+
+  const home = await waitForRow(
+    page,
+    'attractiveness-table',
+    'Kongsberg marked as the home municipality',
+    (cells) => cells[1].startsWith('Kongsberg') && cells[1].includes('(hjemkommune)'),
+    30_000,
+  );
+  expect(/^\d+$/.test(home[0]), `Kongsberg's rank: "${home[0]}"`);
+  expect(/^[+−]?\d+,\d{2}$/.test(home[5]), `Kongsberg's residual with a decimal comma: "${home[5]}"`);
+  const summary = await page.getByTestId('home-summary').innerText();
+  expect(summary.includes('Hjemkommunen: Kongsberg'), `the home municipality's summary: "${summary}"`);
+  await page.getByRole('img', { name: /^Punktdiagram: nettoflytting mot jobbvekst/ }).waitFor();
+
+  // Only the home municipality and its peers, each marked in words.
+  await page.getByRole('checkbox', { name: 'Vis bare hjemkommune og sammenligningskommuner' }).check();
+  const own = await waitForRow(page, 'attractiveness-table', 'Kongsberg among its own', (cells) => cells[1].includes('(hjemkommune)'));
+  expect(own.length > 0, 'Kongsberg stays in the narrowed table');
+  const marked = (await tableRows(page, 'attractiveness-table')).every(
+    (cells) => cells[1].includes('(hjemkommune)') || cells[1].includes('(sammenligning)'),
+  );
+  expect(marked, 'the narrowed table holds only the home municipality and peers');
+
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAxeViolations(page, '/attractiveness with synthetic data (signed in as viewer)');
+  await page.screenshot({ path: join(tmpdir(), 'vekst-attractiveness.png'), fullPage: true });
 });
 
 /** A fresh organisation number with a valid mod-11 check digit, unlikely to be in the demo data. */

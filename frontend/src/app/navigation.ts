@@ -6,6 +6,7 @@ export type NavigationItem = {
     | 'nav.dashboard'
     | 'nav.population'
     | 'nav.jobs'
+    | 'nav.attractiveness'
     | 'nav.kpis'
     | 'nav.actionPlan'
     | 'nav.events'
@@ -29,6 +30,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { path: '/', labelKey: 'nav.dashboard', access: 'everyone' },
   { path: '/population', labelKey: 'nav.population', access: ['viewer', 'editor', 'partner', 'admin'] },
   { path: '/jobs', labelKey: 'nav.jobs', access: ['viewer', 'editor', 'partner', 'admin'] },
+  { path: '/attractiveness', labelKey: 'nav.attractiveness', access: ['viewer', 'editor', 'partner', 'admin'] },
   { path: '/kpis', labelKey: 'nav.kpis', access: ['viewer', 'editor', 'admin'] },
   { path: '/action-plan', labelKey: 'nav.actionPlan', access: ['viewer', 'editor', 'admin'] },
   { path: '/events', labelKey: 'nav.events', access: ['viewer', 'editor', 'admin'] },

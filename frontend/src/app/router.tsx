@@ -37,6 +37,15 @@ export const router = createBrowserRouter([
         children: [{ path: 'jobs', lazy: async () => ({ Component: (await import('../features/jobs/JobsPage')).JobsPage }) }],
       },
       {
+        element: <RequireAccess access={accessFor('/attractiveness')} />,
+        children: [
+          {
+            path: 'attractiveness',
+            lazy: async () => ({ Component: (await import('../features/analysis/AttractivenessPage')).AttractivenessPage }),
+          },
+        ],
+      },
+      {
         element: <RequireAccess access={accessFor('/kpis')} />,
         children: [
           { path: 'kpis', lazy: async () => ({ Component: (await import('../features/kpis/KpisPage')).KpisPage }) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatInteger, formatNok, formatPercent, formatSignedInteger } from './format';
+import { formatDate, formatDateTime, formatDecimal, formatInteger, formatNok, formatPercent, formatSignedInteger } from './format';
 
 // Whatever space Intl puts between groups (no-break or narrow no-break), it must be one that
 // never breaks a number across lines; the tests accept exactly those two.
@@ -24,6 +24,13 @@ describe('Norwegian formatting', () => {
     expect(formatPercent(1.42, 'nb')).toMatch(new RegExp(`^1,42${groupSpace}%$`));
     expect(formatPercent(1, 'nb')).toMatch(/^1,00/);
     expect(formatPercent(1.42, 'nb', { signed: true })).toMatch(/^\+1,42/);
+  });
+
+  it('writes decimals with a comma, two by default or as many as asked for, signed on request', () => {
+    expect(formatDecimal(1.234, 'nb')).toBe('1,23');
+    expect(formatDecimal(0.12345, 'nb', { decimals: 3 })).toBe('0,123');
+    expect(formatDecimal(-0.5, 'nb', { signed: true })).toBe('−0,50');
+    expect(formatDecimal(0.5, 'en', { signed: true, decimals: 3 })).toBe('+0.500');
   });
 
   it('signs changes, with a real minus sign for decline', () => {

@@ -45,11 +45,12 @@ export function formatPercent(value: number, language: Language, options: { sign
   }).format(value / 100);
 }
 
-/** A rate such as "19,35" per 1,000 residents, with two decimals; signed for changes. */
-export function formatDecimal(value: number, language: Language, options: { signed?: boolean } = {}): string {
+/** A rate such as "19,35" per 1,000 residents, with two decimals unless told otherwise; signed for changes. */
+export function formatDecimal(value: number, language: Language, options: { signed?: boolean; decimals?: number } = {}): string {
+  const decimals = options.decimals ?? 2;
   return numberFormat(language, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
   }).format(value);
 }

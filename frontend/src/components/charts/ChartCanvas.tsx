@@ -1,5 +1,5 @@
 // Loaded lazily (see FigurePanel): Chart.js stays out of the initial bundle, and only the pieces
-// these line and bar charts use are registered, so the rest of the library is tree-shaken away.
+// these line, bar and scatter charts use are registered, so the rest of the library is tree-shaken away.
 import {
   BarController,
   BarElement,
@@ -10,6 +10,7 @@ import {
   LineController,
   LineElement,
   PointElement,
+  ScatterController,
   Tooltip,
   type ChartConfiguration,
   type ChartDataset,
@@ -18,9 +19,20 @@ import {
 import { useEffect, useRef } from 'react';
 import { formatDecimal, formatInteger, formatNok, formatPercent, formatSignedInteger } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import type { ChartSpec, ChartTone, ChartValueFormat } from './chartSpec';
+import type { CategoryChartSpec, ChartSpec, ChartTone, ChartValueFormat, ScatterChartSpec, ScatterPoint } from './chartSpec';
 
-Chart.register(LineController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale, Tooltip, Legend);
+Chart.register(
+  LineController,
+  BarController,
+  ScatterController,
+  LineElement,
+  PointElement,
+  BarElement,
+  LinearScale,
+  CategoryScale,
+  Tooltip,
+  Legend,
+);
 Chart.defaults.font.family = "'Inter Variable', Inter, system-ui, sans-serif";
 Chart.defaults.font.size = 13;
 
@@ -64,7 +76,7 @@ function formatter(format: ChartValueFormat, language: Language): (value: number
 }
 
 /** Dashed vertical lines with a label, drawn over the chart at the given category indexes. */
-function markerPlugin(markers: NonNullable<ChartSpec['markers']>, color: string): Plugin {
+function markerPlugin(markers: NonNullable<CategoryChartSpec['markers']>, color: string): Plugin {
   return {
     id: 'vekstMarkers',
     afterDatasetsDraw(chart) {
@@ -92,7 +104,63 @@ function markerPlugin(markers: NonNullable<ChartSpec['markers']>, color: string)
   };
 }
 
+/** Points on two value axes with titled axes; a series with `line` is drawn as a line without points. */
+function scatterConfiguration(spec: ScatterChartSpec, language: Language): ChartConfiguration {
+  const gridColor = themeColor('--ds-color-neutral-border-subtle', '#d0d4d9');
+  const textColor = themeColor('--ds-color-neutral-text-subtle', '#4b5563');
+  const formatX = formatter(spec.xFormat ?? 'decimal', language);
+  const formatY = formatter(spec.yFormat ?? 'decimal', language);
+  const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const datasets = spec.series.map((series, index) => {
+    const main = themeColor(...toneTokens[series.tone]);
+    return {
+      type: 'scatter',
+      label: series.label,
+      data: series.points.map((point) => ({ ...point })),
+      borderColor: main,
+      backgroundColor: main,
+      // A line is shown as a line in the legend too.
+      pointStyle: series.line ? 'line' : (series.pointStyle ?? pointStyles[index % pointStyles.length]),
+      pointRadius: series.line ? 0 : (series.pointRadius ?? 3),
+      pointHoverRadius: series.line ? 0 : (series.pointRadius ?? 3) + 2,
+      showLine: series.line ?? false,
+      borderWidth: series.line ? 2 : 1,
+      borderDash: series.dashed ? [8, 5] : [],
+      // Later series are drawn on top: the highlighted points are never hidden under the rest.
+      order: spec.series.length - index,
+    } as ChartDataset<'scatter'>;
+  });
+  const axis = (title: string, format: (value: number) => string) => ({
+    type: 'linear' as const,
+    grid: { color: gridColor },
+    title: { display: true, text: title, color: textColor },
+    ticks: { color: textColor, callback: (value: number | string) => format(Number(value)) },
+  });
+  return {
+    type: 'scatter',
+    data: { datasets: datasets as ChartDataset[] },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduceMotion ? false : { duration: 400 },
+      scales: { x: axis(spec.xTitle, formatX), y: axis(spec.yTitle, formatY) },
+      plugins: {
+        legend: { display: spec.series.length > 1, position: 'bottom', labels: { color: textColor, usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const point = item.raw as ScatterPoint;
+              return `${point.label ?? item.dataset.label ?? ''}: ${formatX(point.x)}; ${formatY(point.y)}`;
+            },
+          },
+        },
+      },
+    },
+  } as ChartConfiguration;
+}
+
 export function chartConfiguration(spec: ChartSpec, language: Language): ChartConfiguration {
+  if (spec.type === 'scatter') return scatterConfiguration(spec, language);
   const color = (tone: ChartTone) => themeColor(...toneTokens[tone]);
   const gridColor = themeColor('--ds-color-neutral-border-subtle', '#d0d4d9');
   const textColor = themeColor('--ds-color-neutral-text-subtle', '#4b5563');

@@ -21,7 +21,8 @@ export type ChartSeries = {
 
 export type ChartValueFormat = 'integer' | 'signed' | 'percent' | 'decimal' | 'nok';
 
-export type ChartSpec = {
+/** Line and bar charts over categories (years, municipalities, industries). */
+export type CategoryChartSpec = {
   type: 'line' | 'bar';
   labels: readonly string[];
   series: readonly ChartSeries[];
@@ -33,3 +34,32 @@ export type ChartSpec = {
   /** Vertical lines at these category indexes, with a short label (series breaks). */
   markers?: readonly { index: number; label: string }[];
 };
+
+/** Point shapes, so that groups of points differ by more than colour. */
+export type ChartPointStyle = 'circle' | 'rect' | 'rectRot' | 'triangle' | 'star' | 'crossRot';
+
+export type ScatterPoint = { x: number; y: number; /** Names the point in the tooltip. */ label?: string };
+
+export type ScatterSeries = {
+  label: string;
+  points: readonly ScatterPoint[];
+  tone: ChartTone;
+  pointStyle?: ChartPointStyle;
+  /** The points' radius in pixels (3 by default). */
+  pointRadius?: number;
+  /** Joins the points with a line and hides them (a fitted line); dashed when asked. */
+  line?: boolean;
+  dashed?: boolean;
+};
+
+/** Points on two value axes, such as one point per municipality; the axes have titles. */
+export type ScatterChartSpec = {
+  type: 'scatter';
+  series: readonly ScatterSeries[];
+  xTitle: string;
+  yTitle: string;
+  xFormat?: ChartValueFormat;
+  yFormat?: ChartValueFormat;
+};
+
+export type ChartSpec = CategoryChartSpec | ScatterChartSpec;

@@ -5,6 +5,7 @@ import { actionPlanEn, eventsEn, focusAreasEn, kpisEn } from './planning.en';
 import { jobsEn } from './jobs.en';
 import { reportsEn } from './reports.en';
 import { openingsEn } from './openings.en';
+import { analysisEn } from './analysis.en';
 
 export const en: Translation = {
   app: {
@@ -25,6 +26,7 @@ export const en: Translation = {
     short: 'Norsk',
   },
   nav: {
+    attractiveness: 'Residential attractiveness',
     jobs: 'Jobs and businesses',
     partners: 'Partners',
     portal: 'My organisation',
@@ -677,6 +679,7 @@ export const en: Translation = {
   reports: reportsEn,
   jobs: jobsEn,
   openings: openingsEn,
+  analysis: analysisEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',
@@ -722,6 +725,8 @@ export const en: Translation = {
       'slug-locked': 'The short name cannot change once the campaign has started.',
       'period-not-started': 'The period has not begun yet, so the report cannot be published.',
       'feed-owned': 'This opening comes from the job feed and can be changed or removed by the feed only.',
+      'too-few-municipalities': 'Too few municipalities have complete figures for the span.',
+      'not-in-fit': 'The municipality is not in the calculation for the span.',
     },
     fields: {
       'duplicate-year': 'already has an agreement for that year',

@@ -4,6 +4,7 @@ import { actionPlanNb, eventsNb, focusAreasNb, kpisNb } from './planning.nb';
 import { jobsNb } from './jobs.nb';
 import { reportsNb } from './reports.nb';
 import { openingsNb } from './openings.nb';
+import { analysisNb } from './analysis.nb';
 // Norwegian bokmål: the default language. English (en.ts) must have the same keys.
 export const nb = {
   app: {
@@ -24,6 +25,7 @@ export const nb = {
     short: 'English',
   },
   nav: {
+    attractiveness: 'Bostedsattraktivitet',
     jobs: 'Arbeidsplasser og næringsliv',
     partners: 'Partnere',
     portal: 'Min bedrift',
@@ -674,6 +676,7 @@ export const nb = {
   reports: reportsNb,
   jobs: jobsNb,
   openings: openingsNb,
+  analysis: analysisNb,
   pagination: {
     label: 'Sider',
     previous: 'Forrige',
@@ -719,6 +722,8 @@ export const nb = {
       'slug-locked': 'Kortnavnet kan ikke endres etter at kampanjen er startet.',
       'period-not-started': 'Perioden har ikke begynt ennå, så rapporten kan ikke publiseres.',
       'feed-owned': 'Stillingen er hentet fra stillingsfeeden og kan bare endres eller fjernes av feeden.',
+      'too-few-municipalities': 'For få kommuner har fullstendige tall for perioden.',
+      'not-in-fit': 'Kommunen er ikke med i beregningen for perioden.',
     },
     fields: {
       'duplicate-year': 'har allerede en avtale for dette året',
