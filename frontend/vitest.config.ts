@@ -10,6 +10,9 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
+      // Typing with userEvent in jsdom is slow on a busy two-core CI machine (the backend's suite
+      // has just run): 5 s, the default, was missed by a test that types three fields.
+      testTimeout: 20_000,
     },
   }),
 );
