@@ -41,6 +41,9 @@ public class JobFeedImportService {
 
     public static final String KIND = "job-feed";
 
+    /** The transaction-scoped advisory lock that serialises feed imports. */
+    private static final long FEED_LOCK = 0x6a6f62666565644cL;
+
     /** `full`: the file is the whole feed; `delta`: only the ads in it are touched. */
     public enum Mode {
         FULL, DELTA
@@ -93,6 +96,9 @@ public class JobFeedImportService {
     }
 
     private ImportOutcome run(InputStream in, Mode mode, UUID runId, java.util.function.LongConsumer progress) throws java.io.IOException {
+        // One feed import at a time: two at once would both insert a new ad's opening (one then failing
+        // on the unique source id), and a full snapshot would withdraw what the other is adding.
+        JobOpening.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(" + FEED_LOCK + ")").getSingleResult();
         List<Municipality> places = feedMunicipalities();
         Map<String, Municipality> byCode = new HashMap<>();
         Map<String, Municipality> byName = new HashMap<>();

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -150,6 +151,26 @@ class JobFeedImportApiTest {
         Api.lenientAs("editor").contentType("text/csv").body("a;b").post(FEED).then().statusCode(415);
         Api.as("editor").get("/api/v1/imports?kind=job-feed&status=rejected").then().statusCode(200)
                 .body("items[0].counts.rejected", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void importsOfTheSameNewAdAtOnceTakeTurns() throws Exception {
+        String uuid = "cc-" + tag();
+        Map<String, Object> body = page(List.of(ad(uuid, "Samtidig", "KONGSBERG", inDays(20).toString(), "ACTIVE")));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> inserted = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                inserted.add(pool.submit(() -> Api.as("editor").body(body).post(FEED).then().statusCode(201).extract()
+                        .<Integer>path("counts.inserted")));
+            }
+            assertEquals(1, inserted.get(0).get() + inserted.get(1).get());
+        } finally {
+            pool.shutdown();
+        }
+        List<Map<String, Object>> items = Api.as("editor").get(OPENINGS + "?source=job-feed&size=500&q=Samtidig").then()
+                .extract().path("items");
+        assertEquals(1, items.stream().filter(item -> uuid.equals(item.get("sourceId"))).count());
     }
 
     @Test
