@@ -226,11 +226,24 @@ describe('DataPage: upload', () => {
 describe('DataPage: history', () => {
   it('shows runs of every kind with dry runs marked, and filters by status', async () => {
     const requests = signedInAsEditor({
-      'GET /api/v1/imports': page([run(), run({ id: 'b', kind: 'jobs', status: 'rejected', dryRun: false, source: '07979' })]),
+      'GET /api/v1/imports': page([
+        run(),
+        run({ id: 'b', kind: 'jobs', status: 'rejected', dryRun: false, source: '07979' }),
+        run({
+          id: 'c',
+          kind: 'job-feed',
+          dryRun: false,
+          counts: { inserted: 2, updated: 0, unchanged: 5, rejected: 0, flagged: 0, withdrawn: 3 },
+        }),
+      ]),
     });
     renderWithApp(<DataPage />, { path: '/data' });
     const history = await screen.findByTestId('import-runs');
-    const [, first, second] = within(history).getAllByRole('row');
+    const [header, first, second, third] = within(history).getAllByRole('row');
+    expect(header).toHaveTextContent('Trukket tilbake');
+    const withdrawn = (row: HTMLElement) => within(row).getAllByRole('cell').at(-1);
+    expect(withdrawn(third!)).toHaveTextContent('3');
+    expect(withdrawn(first!)).toHaveTextContent('0');
     expect(first).toHaveTextContent('Befolkning');
     expect(first).toHaveTextContent('Prøvekjøring');
     expect(first).toHaveTextContent('Fullført');

@@ -69,6 +69,7 @@ function RunsTable({ runs, latestRunId }: { runs: ImportRun[]; latestRunId: stri
             <Table.HeaderCell scope="col">{t('data.counts.unchanged')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('data.counts.rejected')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('data.counts.flagged')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('data.counts.withdrawn')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -92,6 +93,8 @@ function RunsTable({ runs, latestRunId }: { runs: ImportRun[]; latestRunId: stri
                   {formatInteger(run.counts[key], language)}
                 </Table.Cell>
               ))}
+              {/* Job openings withdrawn by a job-feed run; 0 for every other kind. */}
+              <Table.Cell className="vekst-number">{formatInteger(run.counts.withdrawn ?? 0, language)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

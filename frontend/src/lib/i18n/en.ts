@@ -564,6 +564,7 @@ export const en: Translation = {
       unchanged: 'Unchanged',
       rejected: 'Rejected',
       flagged: 'Flagged',
+      withdrawn: 'Withdrawn',
     },
     history: {
       heading: 'Import history',

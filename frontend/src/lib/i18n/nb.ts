@@ -561,6 +561,7 @@ export const nb = {
       unchanged: 'Uendret',
       rejected: 'Avvist',
       flagged: 'Flagget',
+      withdrawn: 'Trukket tilbake',
     },
     history: {
       heading: 'Importhistorikk',
