@@ -212,6 +212,18 @@ describe('AttractivenessPage', () => {
     expect(screen.getByText('Ingen kommuner passer til søket.')).toBeInTheDocument();
   });
 
+  it('reads the table in another order on request', async () => {
+    mockAnalysisApi('viewer');
+    renderWithApp(<AttractivenessPage />, { path: '/attractiveness' });
+    await screen.findByTestId('attractiveness-table');
+    await userEvent.selectOptions(screen.getByLabelText('Rekkefølge'), 'municipality');
+    const names = rowTexts(screen.getByTestId('attractiveness-table'))
+      .slice(1)
+      .map((row) => row.split(' | ')[1]!.replace(/ \(.*$/, ''));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nb')));
+    expect(names).toHaveLength(6);
+  });
+
   it('reads in English with English number formats', async () => {
     await i18n.changeLanguage('en');
     mockAnalysisApi('viewer', { [`GET ${PATH}`]: { body: syntheticAttractiveness } });

@@ -2,6 +2,7 @@ import { Alert, Card, Heading, Paragraph, Table, Textfield, Checkbox } from '@di
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { CaptionedTable } from '../../components/CaptionedTable';
+import { LabelledSelect } from '../../components/LabelledSelect';
 import type { ScatterChartSpec } from '../../components/charts/chartSpec';
 import { DetailsList } from '../../components/DetailsList';
 import { FigurePanel, LazyChart } from '../../components/FigurePanel';
@@ -10,7 +11,7 @@ import { PageSection } from '../../components/PageSection';
 import { formatDate, formatDecimal, formatInteger, formatPercent } from '../../lib/format';
 import { useI18n, type Language } from '../../lib/i18n';
 import type { Attractiveness, AttractivenessRow } from './api';
-import { filterRows, fitLine } from './model';
+import { filterRows, fitLine, rowOrders, sortRows, type RowOrder } from './model';
 
 const firstMigrationYear = (result: Attractiveness) => String(Number(result.from) + 1);
 
@@ -162,9 +163,10 @@ export function RankingSection({ result }: { result: Attractiveness }) {
   const { t } = useI18n();
   const [onlyOwn, setOnlyOwn] = useState(false);
   const [search, setSearch] = useState('');
+  const [order, setOrder] = useState<RowOrder>('rank');
   const spec = useMemo(() => scatterSpec(result, t), [result, t]);
   const tableColumns = useMemo(() => columns(result, t), [result, t]);
-  const rows = useMemo(() => filterRows(result.rows, onlyOwn, search), [result.rows, onlyOwn, search]);
+  const rows = useMemo(() => sortRows(filterRows(result.rows, onlyOwn, search), order), [result.rows, onlyOwn, search, order]);
   const span = { from: result.from, to: result.to };
   const caption =
     rows.length === result.rows.length
@@ -185,6 +187,13 @@ export function RankingSection({ result }: { result: Attractiveness }) {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
+        <LabelledSelect label={t('analysis.table.order')} value={order} onChange={(value) => setOrder(value as RowOrder)}>
+          {rowOrders.map((key) => (
+            <option key={key} value={key}>
+              {t(`analysis.table.orders.${key}`)}
+            </option>
+          ))}
+        </LabelledSelect>
         <Checkbox
           label={t('analysis.table.onlyOwn')}
           data-size="sm"

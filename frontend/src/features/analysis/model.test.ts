@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attractiveness } from './fixtures';
-import { filterRows, fitLine, median, parseTooFew, validateSpan } from './model';
+import { filterRows, fitLine, median, parseTooFew, sortRows, validateSpan } from './model';
 
 describe('the span', () => {
   it('takes empty years (the server chooses) or four digits, to after from, at most 30 years', () => {
@@ -53,5 +53,20 @@ describe('the too-few answer', () => {
     });
     expect(parseTooFew('Something else')).toBeNull();
     expect(parseTooFew(undefined)).toBeNull();
+  });
+});
+
+describe('the order of the table', () => {
+  it('is by rank by default, and by name or largest figure first on request, ties by rank', () => {
+    const rows = attractiveness.rows;
+    expect(sortRows(rows, 'rank').map((row) => row.rank)).toEqual([...rows].map((row) => row.rank).sort((a, b) => a - b));
+    const byName = sortRows(rows, 'municipality').map((row) => row.municipality.name);
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'nb')));
+    const byPopulation = sortRows(rows, 'population').map((row) => row.population);
+    expect(byPopulation).toEqual([...byPopulation].sort((a, b) => b - a));
+    const byGrowth = sortRows(rows, 'jobGrowthRate').map((row) => row.jobGrowthRate);
+    expect(byGrowth).toEqual([...byGrowth].sort((a, b) => b - a));
+    expect(sortRows(rows, 'netMigrationRate')[0]!.netMigrationRate).toBe(Math.max(...rows.map((row) => row.netMigrationRate)));
+    expect(rows).toEqual(attractiveness.rows);
   });
 });

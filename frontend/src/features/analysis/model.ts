@@ -53,6 +53,24 @@ export function filterRows(rows: readonly AttractivenessRow[], onlyOwn: boolean,
   );
 }
 
+/** The orders the ranked table can be read in; `rank` (the most attractive first) is the default. */
+export const rowOrders = ['rank', 'municipality', 'netMigrationRate', 'jobGrowthRate', 'population'] as const;
+export type RowOrder = (typeof rowOrders)[number];
+
+/** The rows in the chosen order: by rank, by name, or largest first for the figures; ties by rank. */
+export function sortRows(rows: readonly AttractivenessRow[], order: RowOrder): AttractivenessRow[] {
+  const largestFirst = (value: (row: AttractivenessRow) => number) => (a: AttractivenessRow, b: AttractivenessRow) =>
+    value(b) - value(a) || a.rank - b.rank;
+  const compare: Record<RowOrder, (a: AttractivenessRow, b: AttractivenessRow) => number> = {
+    rank: (a, b) => a.rank - b.rank,
+    municipality: (a, b) => a.municipality.name.localeCompare(b.municipality.name, 'nb') || a.rank - b.rank,
+    netMigrationRate: largestFirst((row) => row.netMigrationRate),
+    jobGrowthRate: largestFirst((row) => row.jobGrowthRate),
+    population: largestFirst((row) => row.population),
+  };
+  return [...rows].sort(compare[order]);
+}
+
 /** "Only 8 municipalities have complete data for 2019–2024; …": the count and span, when the server's text says them. */
 export function parseTooFew(detail: string | undefined): { count: number; from: string; to: string } | null {
   const match = /(\d+) municipalit(?:y|ies)\D+?(\d{4})\s*[–-]\s*(\d{4})/.exec(detail ?? '');

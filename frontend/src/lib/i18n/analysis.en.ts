@@ -66,6 +66,14 @@ export const analysisEn: Widen<typeof analysisNb> = {
   table: {
     caption: 'The municipalities ranked by residential attractiveness, {{from}}–{{to}}',
     captionFiltered: 'The municipalities ranked by residential attractiveness, {{from}}–{{to}} (selection: {{shown}} of {{total}})',
+    order: 'Order',
+    orders: {
+      rank: 'By rank (most attractive first)',
+      municipality: 'By name',
+      netMigrationRate: 'By net migration (highest first)',
+      jobGrowthRate: 'By job growth (highest first)',
+      population: 'By population (largest first)',
+    },
     onlyOwn: 'Show only the home municipality and the peer municipalities',
     search: 'Search for a municipality',
     none: 'No municipality matches the search.',

@@ -65,6 +65,14 @@ export const analysisNb = {
   table: {
     caption: 'Kommunene rangert etter bostedsattraktivitet, {{from}}–{{to}}',
     captionFiltered: 'Kommunene rangert etter bostedsattraktivitet, {{from}}–{{to}} (utvalg: {{shown}} av {{total}})',
+    order: 'Rekkefølge',
+    orders: {
+      rank: 'Etter plass (mest attraktiv først)',
+      municipality: 'Etter navn',
+      netMigrationRate: 'Etter nettoflytting (høyest først)',
+      jobGrowthRate: 'Etter jobbvekst (høyest først)',
+      population: 'Etter folketall (størst først)',
+    },
     onlyOwn: 'Vis bare hjemkommune og sammenligningskommuner',
     search: 'Søk etter kommune',
     none: 'Ingen kommuner passer til søket.',
