@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorAlert, useFieldError } from '../../components/ErrorAlert';
 import { NewPasswordField } from '../../components/NewPasswordField';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -46,9 +46,17 @@ export function AccountPage() {
 
 function ChangePasswordForm({ temporary }: { temporary: boolean }) {
   const { t } = useI18n();
-  const { reauthenticate } = useAuth();
+  const { reauthenticate, user } = useAuth();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const [openApp, setOpenApp] = useState(false);
+
+  // Into the app once the app itself knows the password is changed: navigating straight from the
+  // mutation could render the shell with the previous answer of /auth/me, whose guard would send
+  // the user back here.
+  useEffect(() => {
+    if (openApp && user?.passwordChangeRequired === false) void navigate('/', { state: { passwordChanged: true } });
+  }, [openApp, user, navigate]);
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -56,16 +64,20 @@ function ChangePasswordForm({ temporary }: { temporary: boolean }) {
 
   const change = useMutation({
     mutationFn: async () => {
+      // Whether this was the temporary password, as it was when the change was sent: once /auth/me
+      // has been read again below, the page re-renders with `temporary` false, possibly before onSuccess.
+      const wasTemporary = temporary;
       await call(api.POST('/api/v1/auth/password', { body: { currentPassword, newPassword } }));
-      if (temporary) {
+      if (wasTemporary) {
         // The token from the temporary password is good only for changing it: sign in afresh
         // with the new one, then read who we are again so the rest of the app opens.
         await reauthenticate(newPassword);
         await queryClient.invalidateQueries({ queryKey: meQueryKey });
       }
+      return wasTemporary;
     },
-    onSuccess: () => {
-      if (temporary) void navigate('/', { state: { passwordChanged: true } });
+    onSuccess: (wasTemporary) => {
+      if (wasTemporary) setOpenApp(true);
       setCurrentPassword('');
       setNewPassword('');
       setRepeated('');

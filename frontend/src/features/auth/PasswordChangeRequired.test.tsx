@@ -55,14 +55,18 @@ describe('a temporary password', () => {
         changed = true;
         return { status: 204 };
       },
-      'POST /api/v1/auth/token': { body: { accessToken: fakeToken({ sub: 'kari' }), tokenType: 'Bearer', expiresIn: 3600 } },
+      // A new token, as the server's is: the same claims in the same second would give the same string.
+      'POST /api/v1/auth/token': {
+        body: { accessToken: fakeToken({ sub: 'kari', jti: 'after-change' }), tokenType: 'Bearer', expiresIn: 3600 },
+      },
     });
     const router = renderShell('/account');
     await userEvent.type(await screen.findByLabelText('Midlertidig passord'), 'Temp-Passord-123');
     await userEvent.type(screen.getByLabelText('Nytt passord'), 'mitt-eget-passord');
     await userEvent.type(screen.getByLabelText('Gjenta nytt passord'), 'mitt-eget-passord');
     await userEvent.click(screen.getByRole('button', { name: 'Bytt passord' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    // Three requests and a navigation: on two CI cores shared with parallel test files this has taken over 5 s.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'), { timeout: 15_000 });
     expect(await screen.findByText('front page')).toBeInTheDocument();
     const token = requests.find((request) => request.url.endsWith('/auth/token'))!;
     expect(await token.json()).toEqual({ username: 'kari', password: 'mitt-eget-passord' });
