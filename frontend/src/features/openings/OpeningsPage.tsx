@@ -1,6 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LabelledSelect } from '../../components/LabelledSelect';
 import { Pager } from '../../components/Pager';
 import { QueryStatus } from '../../components/QueryStatus';
@@ -14,13 +13,13 @@ import {
   openingSources,
   openingStatuses,
   useCategories,
-  useDeleteOpening,
   useOpenings,
   type JobOpening,
   type OpeningFilters,
   type OpeningSort,
   type OpeningSortField,
 } from './api';
+import { DeleteOpeningDialog } from './DeleteOpeningDialog';
 import { FeedImportSection } from './FeedImportSection';
 import { CreateOpeningDialog, EditOpeningDialog, ViewOpeningDialog } from './OpeningDialogs';
 import { DemoTag, MunicipalityOptions, OpeningStatusTag, useMunicipalityOptions } from './parts';
@@ -56,7 +55,6 @@ export function OpeningsPage() {
   const [page, setPage] = useState(0);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const remove = useDeleteOpening();
   const categories = useCategories();
   const municipalities = useMunicipalityOptions();
   const q = useDebouncedValue(search.trim());
@@ -68,7 +66,6 @@ export function OpeningsPage() {
     };
   const open = (next: Dialog) => {
     setNotice(null);
-    remove.reset();
     setDialog(next);
   };
   const saved = (key: 'openings.created' | 'openings.saved') => (opening: JobOpening) => {
@@ -170,24 +167,14 @@ export function OpeningsPage() {
         />
       )}
       {dialog?.kind === 'delete' && (
-        <ConfirmDialog
-          title={t('openings.deleteTitle', { title: dialog.opening.title })}
-          text={t('openings.deleteText')}
-          confirmLabel={t('openings.deleteConfirm')}
-          pending={remove.isPending}
-          error={remove.error}
+        <DeleteOpeningDialog
+          opening={dialog.opening}
+          etag={dialog.etag}
           onClose={() => setDialog(null)}
-          onConfirm={() =>
-            remove.mutate(
-              { id: dialog.opening.id, etag: dialog.etag },
-              {
-                onSuccess: () => {
-                  setNotice(t('openings.deleted', { title: dialog.opening.title }));
-                  setDialog(null);
-                },
-              },
-            )
-          }
+          onDeleted={(text) => {
+            setNotice(text);
+            setDialog(null);
+          }}
         />
       )}
     </>

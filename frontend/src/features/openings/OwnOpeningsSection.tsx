@@ -1,13 +1,13 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { CaptionedTable } from '../../components/CaptionedTable';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
-import { allOpenings, isFeedOwned, useDeleteOpening, useOpenings, useSetOpeningStatus, type JobOpening } from './api';
+import { DeleteOpeningDialog } from './DeleteOpeningDialog';
+import { allOpenings, isFeedOwned, useOpenings, useSetOpeningStatus, type JobOpening } from './api';
 import { CreateOpeningDialog, EditOpeningDialog, ViewOpeningDialog } from './OpeningDialogs';
 import { OpeningStatusTag } from './parts';
 
@@ -32,11 +32,9 @@ export function OwnOpeningsSection() {
   const [notice, setNotice] = useState<string | null>(null);
   const openings = useOpenings({ ...allOpenings, sort: '-updatedAt' }, page, PAGE_SIZE);
   const withdraw = useSetOpeningStatus();
-  const remove = useDeleteOpening();
   const open = (next: Dialog) => {
     setNotice(null);
     withdraw.reset();
-    remove.reset();
     setDialog(next);
   };
   const saved = (key: 'openings.created' | 'openings.saved') => (opening: JobOpening) => {
@@ -155,24 +153,14 @@ export function OwnOpeningsSection() {
         <EditOpeningDialog openingId={dialog.id} ownOrganisation onClose={() => setDialog(null)} onSaved={saved('openings.saved')} />
       )}
       {dialog?.kind === 'delete' && (
-        <ConfirmDialog
-          title={t('openings.deleteTitle', { title: dialog.opening.title })}
-          text={t('openings.deleteText')}
-          confirmLabel={t('openings.deleteConfirm')}
-          pending={remove.isPending}
-          error={remove.error}
+        <DeleteOpeningDialog
+          opening={dialog.opening}
+          etag={dialog.etag}
           onClose={() => setDialog(null)}
-          onConfirm={() =>
-            remove.mutate(
-              { id: dialog.opening.id, etag: dialog.etag },
-              {
-                onSuccess: () => {
-                  setNotice(t('openings.deleted', { title: dialog.opening.title }));
-                  setDialog(null);
-                },
-              },
-            )
-          }
+          onDeleted={(text) => {
+            setNotice(text);
+            setDialog(null);
+          }}
         />
       )}
     </section>

@@ -181,6 +181,28 @@ class JobOpeningsApiTest {
     }
 
     @Test
+    void aPartnerUserSeesTheCategoriesOfOpenOpeningsAndItsOwnOnly() {
+        String tag = tag();
+        String own = partner("Kategori Egen " + tag + " AS", newOrganisationNumber());
+        String token = partnerUserOf(own);
+        Map<String, Object> hidden = opening("Utkast for andre " + tag, null, "3303", inDays(10), "draft");
+        hidden.put("category", "Skjult " + tag);
+        create("editor", hidden);
+        Map<String, Object> open = opening("Åpen for alle " + tag, null, "3303", inDays(10), "published");
+        open.put("category", "Åpen " + tag);
+        create("editor", open);
+        Map<String, Object> mine = opening("Egen kladd " + tag, null, "3303", inDays(10), "draft");
+        mine.remove("employer");
+        mine.put("category", "Egen " + tag);
+        Api.withToken(token).body(mine).post(OPENINGS).then().statusCode(201);
+
+        Api.withToken(token).get(OPENINGS + "/categories").then().statusCode(200)
+                .body("items.category", hasItem("Åpen " + tag)).body("items.category", hasItem("Egen " + tag))
+                .body("items.category", not(hasItem("Skjult " + tag)));
+        Api.as("viewer").get(OPENINGS + "/categories").then().statusCode(200).body("items.category", hasItem("Skjult " + tag));
+    }
+
+    @Test
     void anOpeningFromTheFeedIsChangedByTheFeedOnly() {
         String uuid = "feed-owned-" + tag();
         Api.as("editor").body(OpeningFixtures.page(java.util.List.of(OpeningFixtures.ad(uuid, "Feedstilling", "KONGSBERG",
