@@ -77,6 +77,12 @@ describe('<vekst-job-openings>', () => {
     expect(section(element).querySelector('li a')!.textContent).toBe('<img src=x onerror="alert(1)">Sveiser');
   });
 
+  it('counts one opening in the singular', async () => {
+    stubFetch(() => respond({ ...page, items: page.items.slice(0, 1), total: 1 }));
+    const element = await mount('<vekst-job-openings></vekst-job-openings>');
+    expect(text(element)).toContain('ledig stilling per');
+  });
+
   it('says so when nothing is open', async () => {
     stubFetch(() => respond({ items: [], page: 0, size: 5, total: 0 }));
     const element = await mount('<vekst-job-openings></vekst-job-openings>');

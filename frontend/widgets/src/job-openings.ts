@@ -30,7 +30,7 @@ export class VekstJobOpenings extends VekstElement<PublicJobOpeningPage> {
       title: t.jobs,
       body: [
         h('p', 'fig', formatNumber(lang, data.total)),
-        h('p', undefined, t.jobCount + formatDate(lang, today())),
+        h('p', undefined, t.jobCount(data.total) + formatDate(lang, today())),
         items.length
           ? h(
               'ul',

@@ -50,6 +50,12 @@ describe('<vekst-partners>', () => {
     expect(requested(fetch).at(-1)).toBe(`${location.origin}/api/v1/public/partners?year=2023`);
   });
 
+  it('counts one partner in the singular', async () => {
+    stubFetch(() => respond({ ...partners, items: partners.items.slice(0, 1) }));
+    const element = await mount('<vekst-partners></vekst-partners>');
+    expect(text(element)).toContain('1 partner i 2025');
+  });
+
   it('says so when no partner is listed', async () => {
     stubFetch(() => respond({ year: 2025, items: [] }));
     const element = await mount('<vekst-partners></vekst-partners>');

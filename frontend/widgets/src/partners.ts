@@ -29,7 +29,7 @@ export class VekstPartners extends VekstElement<PublicPartnerList> {
     return {
       title: `${t.partners} ${year}`,
       body: [
-        h('p', undefined, t.partnerCount(formatNumber(lang, data.items.length), year)),
+        h('p', undefined, t.partnerCount(data.items.length, formatNumber(lang, data.items.length), year)),
         ...(data.items.length ? [...tiers].flatMap(([tier, list]) => [h('p', 'tier', tier), list]) : [h('p', undefined, t.noPartners)]),
       ],
       source: t.programme,
