@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the deployment files as far as a machine without a Docker engine can:
-#   1. nginx -t on deploy/nginx.conf (nginx from Debian, installed when missing and run as root);
+#   1. nginx -t on deploy/nginx.conf (nginx from Debian, installed when missing and run as root), and
+#      the file run for real on loopback in front of a stand-in backend: the headers it sends;
 #   2. docker-compose.yml against the Compose Specification JSON schema, raw and with .env.example's
 #      values interpolated, plus the project's rules (only `web` publishes a port, no literal
 #      secrets, every variable documented in .env.example);
@@ -101,6 +102,15 @@ EOF
   return "$rc"
 }
 
+# Runs the file for real on loopback and checks the headers it sends (deploy/nginx-serves.mjs).
+check_nginx_serves() {
+  local nginx_bin
+  nginx_bin="$(find_nginx)"
+  [ -n "$nginx_bin" ] || { echo "nginx is not installed"; return 1; }
+  mkdir -p "$tmp/serve"
+  node deploy/nginx-serves.mjs "$nginx_bin" "$tmp/serve"
+}
+
 ensure_tools() {
   # npm ci writes node_modules/.package-lock.json: reinstall when it is missing or older than the
   # lock file (a version was changed).
@@ -120,6 +130,7 @@ validate() {
 }
 
 run_check "nginx -t deploy/nginx.conf" check_nginx
+run_check "nginx serves the app, the widget bundle and the API with the right headers" check_nginx_serves
 run_check "docker-compose.yml (Compose Specification schema)" validate compose
 run_check ".gitlab-ci.yml (GitLab CI schema)" validate gitlab-ci
 run_check "Dockerfiles copy only files that exist" validate dockerfiles
