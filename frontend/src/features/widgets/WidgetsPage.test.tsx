@@ -48,6 +48,12 @@ describe('WidgetsPage', () => {
     expect(within(screen.getByTestId('doc-vekst-kpi')).getByRole('rowheader', { name: 'key' })).toBeInTheDocument();
     expect(within(screen.getByTestId('doc-vekst-partners')).getByRole('rowheader', { name: 'year' })).toBeInTheDocument();
     expect(within(screen.getByTestId('doc-vekst-job-openings')).getByRole('rowheader', { name: 'limit' })).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('doc-vekst-job-openings')).getByRole('row', { name: /^municipality .* Alle kommuner/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('doc-vekst-population')).getByRole('row', { name: /^municipality .* Programmets hjemkommune/ }),
+    ).toBeInTheDocument();
 
     expect(snippet('snippet-vekst-population')).toBe(
       [

@@ -110,7 +110,9 @@ export function WidgetsPage() {
         ];
       case 'vekst-job-openings':
         return [
-          ...commonRows,
+          // Without a municipality the openings of every municipality are listed.
+          { ...commonRows[0]!, default: t('widgets.attributes.municipalityAllDefault') },
+          ...commonRows.slice(1),
           {
             name: 'limit',
             values: t('widgets.attributes.limitValues'),
