@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'src/api/schema.d.ts'] },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'widgets/src/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
@@ -21,6 +21,20 @@ export default tseslint.config(
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: 'Do not import from another feature.' }] }],
+    },
+  },
+  {
+    // The widget bundle runs on other people's pages with no runtime dependencies: only its own
+    // files, and (type-only, compiled away) the generated API types.
+    files: ['widgets/src/**/*.ts'],
+    ignores: ['widgets/src/**/*.test.ts', 'widgets/src/test-utils.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^(?!\\./|\\.\\./\\.\\./src/api/schema$)', message: 'Widgets import only their own files (and API types).' }],
+        },
+      ],
     },
   },
   {

@@ -8,7 +8,7 @@ export default mergeConfig(
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}'],
+      include: ['src/**/*.test.{ts,tsx}', 'widgets/src/**/*.test.ts'],
       css: false,
       // Typing with userEvent in jsdom is slow on a busy two-core CI machine (the backend's suite
       // has just run): 5 s, the default, was missed by a test that types three fields.
