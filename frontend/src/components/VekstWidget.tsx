@@ -1,28 +1,16 @@
-import { useLayoutEffect, useRef, type DetailedHTMLProps, type HTMLAttributes } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 // The custom elements of the widget bundle (frontend/widgets/), as the embed page and the public
-// figures page render them. The elements draw themselves in a shadow root; what is inside the
-// tags is shown only where scripts do not run.
-
-type VekstElementProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & {
-  municipality?: string;
-  theme?: string;
-  'api-base'?: string;
-};
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'vekst-population': VekstElementProps;
-      'vekst-growth-target': VekstElementProps;
-      /** Its `key` attribute cannot be written in JSX (React keeps `key` for itself): see VekstWidget. */
-      'vekst-kpi': VekstElementProps;
-      'vekst-partners': VekstElementProps & { year?: string };
-      'vekst-job-openings': VekstElementProps & { limit?: string };
-    }
-  }
-}
+// figures page show them. The elements draw themselves in a shadow root; what is inside the tags
+// is shown only where scripts do not run.
+//
+// They are made here with document.createElement and setAttribute, not written as JSX tags:
+// React 19 assigns a prop to a custom element as a *property* when the element has one of that
+// name, and the widgets have read-only getters named like their attributes (`municipality`,
+// `limit`), so a JSX prop throws "Cannot set property … which has only a getter" once the bundle
+// has defined the elements. React also keeps the `key` prop for itself, so <vekst-kpi key> could not
+// be written at all. Attributes are the widgets' contract, and each element gets all of them before
+// it is connected to the page.
 
 export const widgetTags = ['vekst-population', 'vekst-growth-target', 'vekst-kpi', 'vekst-partners', 'vekst-job-openings'] as const;
 export type WidgetTag = (typeof widgetTags)[number];
@@ -50,68 +38,22 @@ type VekstWidgetProps = {
   testId?: string;
 };
 
-/** Attributes without the unset ones, in a stable order. */
+/** Attributes without the unset ones. */
 function present(attributes: WidgetAttributes): [string, string][] {
   return Object.entries(attributes).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
 }
 
 /**
- * One widget, live. A change of attributes makes a new element (React `key`), so the widget
- * starts from the new attributes whether or not it watches them.
+ * One widget, live, in a holder that takes no room of its own (display: contents). A change of
+ * attributes makes a new element, which starts from the new attributes.
  */
 export function VekstWidget({ tag, attributes, fallback, testId }: VekstWidgetProps) {
-  const identity = JSON.stringify(present(attributes));
-  if (tag === 'vekst-kpi') return <KpiWidget key={identity} attributes={attributes} fallback={fallback} testId={testId} />;
-  const { municipality, lang, theme, year, limit } = attributes;
-  const common = {
-    municipality: municipality || undefined,
-    lang: lang || undefined,
-    theme: theme || undefined,
-    'api-base': attributes['api-base'] || undefined,
-    'data-testid': testId,
-  };
-  const link = <a href={fallback.href}>{fallback.text}</a>;
-  switch (tag) {
-    case 'vekst-population':
-      return (
-        <vekst-population key={identity} {...common}>
-          {link}
-        </vekst-population>
-      );
-    case 'vekst-growth-target':
-      return (
-        <vekst-growth-target key={identity} {...common}>
-          {link}
-        </vekst-growth-target>
-      );
-    case 'vekst-partners':
-      return (
-        <vekst-partners key={identity} {...common} year={year || undefined}>
-          {link}
-        </vekst-partners>
-      );
-    case 'vekst-job-openings':
-      return (
-        <vekst-job-openings key={identity} {...common} limit={limit || undefined}>
-          {link}
-        </vekst-job-openings>
-      );
-  }
-}
-
-/**
- * `<vekst-kpi key="…">`: React keeps the `key` prop for itself and never passes it to the element,
- * and setting it afterwards (a ref) would be too late for an element already connected. So this
- * one element is made here with all its attributes before it goes into the page.
- */
-function KpiWidget({ attributes, fallback, testId }: Omit<VekstWidgetProps, 'tag'>) {
   const holder = useRef<HTMLDivElement>(null);
-  const entries = present(attributes);
-  const identity = JSON.stringify(entries);
+  const identity = JSON.stringify(present(attributes));
   useLayoutEffect(() => {
     const target = holder.current;
     if (!target) return;
-    const element = document.createElement('vekst-kpi');
+    const element = document.createElement(tag);
     for (const [name, value] of JSON.parse(identity) as [string, string][]) element.setAttribute(name, value);
     if (testId) element.dataset.testid = testId;
     const link = document.createElement('a');
@@ -120,6 +62,6 @@ function KpiWidget({ attributes, fallback, testId }: Omit<VekstWidgetProps, 'tag
     element.append(link);
     target.replaceChildren(element);
     return () => target.replaceChildren();
-  }, [identity, fallback.href, fallback.text, testId]);
+  }, [tag, identity, fallback.href, fallback.text, testId]);
   return <div ref={holder} className="vekst-widget-holder" />;
 }

@@ -109,6 +109,30 @@ describe('WidgetsPage', () => {
     expect(screen.getAllByRole('option', { name: /\((population-growth|net-in-migration|guest-nights)\)$/ })).toHaveLength(3);
   });
 
+  it('gives the defined elements attributes, not properties: the widgets have read-only getters of the same names', async () => {
+    // As the bundle defines them (frontend/widgets/src/base.ts, job-openings.ts).
+    class ReadOnly extends HTMLElement {
+      get municipality() {
+        return this.getAttribute('municipality');
+      }
+      get limit() {
+        return Number(this.getAttribute('limit') ?? 5);
+      }
+    }
+    customElements.define('vekst-job-openings', ReadOnly);
+    mockWidgetApi();
+    renderWithApp(<WidgetsPage />, { path: '/widgets' });
+    await screen.findByTestId('widgets-bundle');
+    const element = live('vekst-job-openings') as ReadOnly;
+    expect(element).toBeInstanceOf(ReadOnly);
+    expect(element.limit).toBe(5);
+    await userEvent.type(screen.getByRole('textbox', { name: /Kommunenummer/ }), '3303');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Fargetema' }), 'dark');
+    expect(live('vekst-job-openings')).toHaveAttribute('municipality', '3303');
+    expect(live('vekst-job-openings')).toHaveAttribute('theme', 'dark');
+    expect((live('vekst-job-openings') as ReadOnly).municipality).toBe('3303');
+  });
+
   it('refuses a municipality code that is not four digits, beside the field, and keeps the code as it was', async () => {
     mockWidgetApi();
     renderWithApp(<WidgetsPage />, { path: '/widgets' });
