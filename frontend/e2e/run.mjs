@@ -145,7 +145,7 @@ async function expectNoSeriousAxeViolations(page, where) {
  * the page received focus at least once: nothing is reachable by mouse only.
  */
 async function expectTabReachesEveryControl(page, where) {
-  const total = await page.evaluate(() => {
+  const controls = await page.evaluate(() => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"]), summary';
     let count = 0;
     // A group of radio buttons is one Tab stop (arrow keys move within it): reaching any of them counts.
@@ -161,12 +161,19 @@ async function expectTabReachesEveryControl(page, where) {
       }
       element.setAttribute('data-e2e-control', String(count++));
     }
+    // Controls inside open shadow roots (the widgets on /widgets and /figures) are Tab stops too:
+    // they are not checked here (document.activeElement is their host), but they take presses.
+    let inShadow = 0;
+    for (const host of document.querySelectorAll('*')) {
+      if (host.shadowRoot) inShadow += host.shadowRoot.querySelectorAll(selector).length;
+    }
     document.activeElement?.blur();
-    return count;
+    return { count, inShadow };
   });
+  const { count: total, inShadow } = controls;
   expect(total > 0, `${where}: no controls found`);
   const reached = new Set();
-  for (let press = 0; press < total * 3 + 10 && reached.size < total; press++) {
+  for (let press = 0; press < (total + inShadow) * 3 + 10 && reached.size < total; press++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => document.activeElement?.getAttribute('data-e2e-control') ?? null);
     if (id !== null) reached.add(id);
@@ -233,6 +240,14 @@ async function importCsv(baseUrl, token, source, csv, path = '/api/v1/population
     run = await (await fetch(`${baseUrl}/api/v1/imports/${run.id}`, { headers })).json();
   }
   expectEqual(run.status, 'completed', `status of the import of ${source}`);
+}
+
+/** Until every widget on the page has its answer (figures or the quiet fallback): none is busy loading. */
+async function waitForWidgets(page) {
+  await page.waitForFunction(() => {
+    const widgets = [...document.querySelectorAll('vekst-population, vekst-growth-target, vekst-kpi, vekst-partners, vekst-job-openings')];
+    return widgets.length > 0 && widgets.every((widget) => widget.shadowRoot && !widget.shadowRoot.querySelector('[aria-busy="true"]'));
+  });
 }
 
 async function waitForDashboard(page) {
@@ -870,6 +885,7 @@ scenario('keyboard-only: Tab reaches every control, starting with the skip link'
     await page.goto(baseUrl + path);
     if (path === '/') await waitForDashboard(page);
     else await page.getByRole('heading', { level: 1 }).waitFor();
+    if (path === '/widgets' || path === '/figures') await waitForWidgets(page);
     await firstTabIsSkipLink(page);
     await expectTabReachesEveryControl(page, path);
   }
@@ -887,6 +903,7 @@ scenario('axe finds no serious or critical WCAG 2.1 A/AA violation on any page',
     await page.goto(baseUrl + path);
     if (path === '/') await waitForDashboard(page);
     else await page.getByRole('heading', { level: 1 }).waitFor();
+    if (path === '/widgets' || path === '/figures') await waitForWidgets(page);
     await expectNoSeriousAxeViolations(page, path);
   }
   await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
