@@ -50,9 +50,10 @@ test-contract:
 test-backend:
 	$(MVNW) verify
 
-# Generated API types up to date, types, lint, unit and component tests, production build.
+# Generated API types up to date, types, lint, unit and component tests, production build (the app
+# and the widget bundle), and the widget bundle within its 15 KB gzip budget.
 test-frontend: frontend-deps
-	cd frontend && npm run check:api && npm run typecheck && npm run lint && npm test && npm run build
+	cd frontend && npm run check:api && npm run typecheck && npm run lint && npm test && npm run build && npm run check:widgets
 
 # Playwright (playwright-core + Debian's Chromium) against the product started by the test itself.
 test-e2e: frontend-deps

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import no.kongsberg.vekst.audit.AuditService;
 import no.kongsberg.vekst.platform.ApiProblem;
+import no.kongsberg.vekst.platform.DataChanges;
 import no.kongsberg.vekst.platform.FieldError;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -50,15 +51,17 @@ public class ImportExecutor {
     private final ImportRunService runs;
     private final AuditService audit;
     private final ManagedExecutor executor;
+    private final DataChanges dataChanges;
     private final long backgroundThreshold;
     private final int timeoutSeconds;
 
-    public ImportExecutor(ImportRunService runs, AuditService audit, ManagedExecutor executor,
+    public ImportExecutor(ImportRunService runs, AuditService audit, ManagedExecutor executor, DataChanges dataChanges,
             @ConfigProperty(name = "vekst.imports.background-threshold", defaultValue = "10485760") long backgroundThreshold,
             @ConfigProperty(name = "vekst.imports.timeout-seconds", defaultValue = "900") int timeoutSeconds) {
         this.runs = runs;
         this.audit = audit;
         this.executor = executor;
+        this.dataChanges = dataChanges;
         this.backgroundThreshold = backgroundThreshold;
         this.timeoutSeconds = timeoutSeconds;
     }
@@ -111,6 +114,8 @@ public class ImportExecutor {
             } else {
                 audit.recordAs(job.actor(), "import", "import-run", runId, summary(job, outcome));
                 QuarkusTransaction.commit();
+                // Before the run shows as done: whoever polls it then reads the new figures.
+                dataChanges.changed();
             }
         } catch (RuntimeException e) {
             rollbackIfActive();

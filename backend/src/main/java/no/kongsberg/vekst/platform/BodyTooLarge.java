@@ -1,7 +1,6 @@
 package no.kongsberg.vekst.platform;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -42,13 +41,6 @@ public class BodyTooLarge {
     }
 
     private static void respond(RoutingContext ctx, long max) {
-        JsonObject problem = new JsonObject()
-                .put("type", Problem.TYPE_BASE + "payload-too-large")
-                .put("title", "Body too large")
-                .put("status", 413)
-                .put("detail", "The request body is larger than " + max / 1024 + " KB.")
-                .put("instance", ctx.request().path())
-                .put("code", "payload-too-large");
-        ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.encode());
+        Problem.send(ctx, 413, "payload-too-large", "Body too large", "The request body is larger than " + max / 1024 + " KB.");
     }
 }

@@ -23,6 +23,15 @@ public class ClientAddress {
                 .filter(s -> !s.isEmpty() && !s.equals("none")).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether the client reached us over HTTPS: directly, or through a trusted proxy that says so. */
+    public boolean isHttps(HttpServerRequest request) {
+        if (request.isSSL() || "https".equalsIgnoreCase(request.scheme())) {
+            return true;
+        }
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return trustedProxies.contains(peer) && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+    }
+
     public String of(HttpServerRequest request) {
         String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         String forwarded = request.getHeader("X-Forwarded-For");

@@ -10,4 +10,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://vekst.kongsberg.no/problems/";
+
+    /** Ends a request with this problem from a Vert.x route, before any resource runs (413, 429). */
+    static void send(io.vertx.ext.web.RoutingContext ctx, int status, String code, String title, String detail) {
+        io.vertx.core.json.JsonObject problem = new io.vertx.core.json.JsonObject()
+                .put("type", TYPE_BASE + code)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", ctx.request().path())
+                .put("code", code);
+        ctx.response().setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE).end(problem.encode());
+    }
 }

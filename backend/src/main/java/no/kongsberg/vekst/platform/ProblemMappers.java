@@ -183,7 +183,7 @@ public class ProblemMappers {
     }
 
     /** True when the cause is that no connection to PostgreSQL could be had. */
-    static boolean databaseUnreachable(Throwable e) {
+    public static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof java.net.ConnectException) {

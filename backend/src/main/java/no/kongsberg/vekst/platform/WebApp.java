@@ -38,10 +38,8 @@ public class WebApp {
                 ctx.next();
                 return;
             }
-            // Hashed build files never change; everything else (index.html) is checked on every load.
-            boolean hashed = ctx.normalizedPath().startsWith("/assets/");
-            ctx.addHeadersEndHandler(v -> ctx.response().headers().set("Cache-Control",
-                    hashed ? "public, max-age=31536000, immutable" : "no-cache"));
+            String cacheControl = cacheControlOf(ctx.normalizedPath());
+            ctx.addHeadersEndHandler(v -> ctx.response().headers().set("Cache-Control", cacheControl));
             files.handle(ctx);
         });
         router.route().order(10_001).handler(ctx -> {
@@ -53,6 +51,22 @@ public class WebApp {
             }
             ctx.next();
         });
+    }
+
+    /**
+     * Hashed build files (and the widget bundle's per-release copies) never change: a year. The
+     * widget bundle's stable URL is loaded by every page of the sites that embed it: five minutes.
+     * Everything else (index.html, the widget manifest) is checked on every load. deploy/nginx.conf
+     * has the same rules.
+     */
+    static String cacheControlOf(String path) {
+        if (path.startsWith("/assets/") || path.matches("/embed/v[0-9]+/vekst-widgets\\.[0-9a-f]{10}\\.js")) {
+            return "public, max-age=31536000, immutable";
+        }
+        if (path.matches("/embed/v[0-9]+/vekst-widgets\\.js")) {
+            return "public, max-age=300";
+        }
+        return "no-cache";
     }
 
     private static boolean isApiOrManagement(RoutingContext ctx) {

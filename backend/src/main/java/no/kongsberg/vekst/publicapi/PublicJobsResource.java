@@ -2,6 +2,7 @@ package no.kongsberg.vekst.publicapi;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +31,11 @@ public class PublicJobsResource {
     static final int NEWEST = 5;
 
     private final JobOpeningService openings;
+    private final PublicAnswers answers;
 
-    public PublicJobsResource(JobOpeningService openings) {
+    public PublicJobsResource(JobOpeningService openings, PublicAnswers answers) {
         this.openings = openings;
+        this.answers = answers;
     }
 
     public record Employer(String organisationNumber, String name) {
@@ -56,30 +60,30 @@ public class PublicJobsResource {
 
     @GET
     @Path("/openings")
-    public Response list(@QueryParam("municipality") String municipality, @QueryParam("category") String category,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response list(@HeaderParam("If-None-Match") String ifNoneMatch, @QueryParam("municipality") String municipality,
+            @QueryParam("category") String category, @QueryParam("page") String page, @QueryParam("size") String size) {
         Validation validation = new Validation();
         var filter = new JobOpeningService.PublicFilter(QueryParams.municipalityCode(validation, "municipality", municipality),
                 QueryParams.text(validation, "category", category, 100));
         validation.throwIfAny();
         PageRequest request = PageRequest.of(page, size, null, Map.of("publishedAt", "publishedAt"), "-publishedAt");
-        var found = openings.open(filter, request);
-        return cached(request.page(found.items().stream().map(PublicOpening::of).toList(), found.total()));
+        return answers.answer(ifNoneMatch, "job-openings", List.of(filter, request.page(), request.size()), () -> {
+            var found = openings.open(filter, request);
+            return request.page(found.items().stream().map(PublicOpening::of).toList(), found.total());
+        });
     }
 
     @GET
     @Path("/summary")
-    public Response summary(@QueryParam("municipality") String municipality) {
+    public Response summary(@HeaderParam("If-None-Match") String ifNoneMatch, @QueryParam("municipality") String municipality) {
         Validation validation = new Validation();
         String code = QueryParams.municipalityCode(validation, "municipality", municipality);
         validation.throwIfAny();
-        var summary = openings.openSummary(code, NEWEST);
-        return cached(new Summary(summary.municipality() == null ? null
-                : new Place(summary.municipality().code, summary.municipality().name), summary.openings(), summary.positions(),
-                summary.byCategory(), summary.newest().stream().map(PublicOpening::of).toList()));
-    }
-
-    private static Response cached(Object body) {
-        return Response.ok(body).header("Cache-Control", PublicCaching.CACHE_CONTROL).build();
+        return answers.answer(ifNoneMatch, "job-summary", Arrays.asList(code), () -> {
+            var summary = openings.openSummary(code, NEWEST);
+            return new Summary(summary.municipality() == null ? null
+                    : new Place(summary.municipality().code, summary.municipality().name), summary.openings(), summary.positions(),
+                    summary.byCategory(), summary.newest().stream().map(PublicOpening::of).toList());
+        });
     }
 }

@@ -1,5 +1,6 @@
 package no.kongsberg.vekst.financing;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import no.kongsberg.vekst.partners.Agreement;
 import no.kongsberg.vekst.partners.AgreementStep;
 import no.kongsberg.vekst.partners.Partner;
 import no.kongsberg.vekst.partners.PartnerTier;
+import no.kongsberg.vekst.platform.DataChanges;
 
 /**
  * Partners, tiers and agreements written straight to the database for the financing tests (the
@@ -43,6 +45,8 @@ public final class FinancingFixtures {
             p.updatedAt = p.createdAt;
             p.persist();
         });
+        // Written beside the API, as another instance would: tell the public answers at once.
+        Arc.container().instance(DataChanges.class).get().changed();
         return id;
     }
 
@@ -63,6 +67,7 @@ public final class FinancingFixtures {
             a.steps = new ArrayList<>(steps(status, a.createdAt));
             a.persist();
         });
+        Arc.container().instance(DataChanges.class).get().changed();
     }
 
     private static List<AgreementStep> steps(String status, Instant at) {

@@ -86,7 +86,7 @@ class PopulationApiTest {
         Map<String, Object> summary = Api.anonymous().queryParam("municipality", "3303")
                 .get("/api/v1/public/population/summary").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
-                .header("Cache-Control", "public, max-age=60")
+                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300")
                 .extract().jsonPath().getMap("");
         assertEquals(Map.of("code", "3303", "name", "Kongsberg"), summary.get("municipality"));
         assertEquals("corrected", summary.get("variant"));

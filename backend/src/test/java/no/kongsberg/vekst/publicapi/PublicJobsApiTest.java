@@ -55,7 +55,7 @@ class PublicJobsApiTest {
         Api.as("editor").header("If-Match", etag).body(change).put("/api/v1/jobs/openings/" + withdrawn).then().statusCode(200);
 
         Api.anonymous().get("/api/v1/public/jobs/openings?municipality=" + PLACE).then().statusCode(200)
-                .header("Cache-Control", "public, max-age=60").header("Access-Control-Allow-Origin", "*")
+                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300").header("Access-Control-Allow-Origin", "*")
                 .body("items.id", contains(newer, older)).body("total", equalTo(2))
                 .body("items[0]", not(hasKey("status"))).body("items[0]", not(hasKey("source")))
                 .body("items[0]", not(hasKey("version"))).body("items[0].employer", not(hasKey("partner")))

@@ -45,7 +45,7 @@ class PublicPartnersApiTest {
         FinancingFixtures.agreement(earlier, 2088, "partner", "paid", 20_000, 0);
 
         var response = Api.anonymous().queryParam("year", YEAR).get("/api/v1/public/partners").then().statusCode(200)
-                .header("Cache-Control", equalTo("public, max-age=60"))
+                .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=300"))
                 .header("Access-Control-Allow-Origin", equalTo("*"))
                 .body("year", equalTo(YEAR))
                 .body("items.name", contains("Fintest Ask AS", "Fintest Bjørk AS", "Fintest Alm AS"))

@@ -71,7 +71,28 @@ public class VekstTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("vekst.pxwebapi.base-url", "http://127.0.0.1:" + statisticsNorway.getAddress().getPort() + "/api/pxwebapi/v2");
         config.put("vekst.pxwebapi.max-attempts", "2");
         config.put("vekst.pxwebapi.base-backoff", "PT0.01S");
+        // Rate limits small enough for RateLimitsApiTest to reach from its own (forwarded) address;
+        // the rest of the suite calls from loopback, which is exempt.
+        config.put("vekst.rate-limit.public-per-minute", "40");
+        config.put("vekst.rate-limit.api-per-minute", "60");
+        config.put("vekst.rate-limit.exempt", "127.0.0.1");
+        config.put("vekst.web-dir", webDir().toString());
         return config;
+    }
+
+    /** A stand-in for frontend/dist, so that the headers of the app's files and the widget bundle can be tested. */
+    private static Path webDir() {
+        try {
+            Path dir = Files.createTempDirectory("vekst-test-web");
+            Files.writeString(dir.resolve("index.html"), "<!doctype html><title>Vekst</title>");
+            Path embed = Files.createDirectories(dir.resolve("embed/v1"));
+            Files.writeString(embed.resolve("vekst-widgets.js"), "/* test bundle */");
+            Files.writeString(embed.resolve("vekst-widgets.0123456789.js"), "/* test bundle */");
+            Files.writeString(embed.resolve("manifest.json"), "{}");
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
