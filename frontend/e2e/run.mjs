@@ -39,9 +39,10 @@ function freePort() {
 
 async function startBackend() {
   if (!existsSync(jar)) throw new Error(`The backend is not built: ${jar} is missing (build it with the backend's mvnw package).`);
-  if (!existsSync(join(distDir, 'index.html'))) {
-    console.log('# dist/ is missing: building the app');
-    execFileSync(process.execPath, [join(frontendDir, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: frontendDir, stdio: 'inherit' });
+  if (!existsSync(join(distDir, 'index.html')) || !existsSync(join(distDir, 'embed/v1/manifest.json'))) {
+    // The package's build (npm puts node_modules/.bin on the PATH): the app and the widget bundle.
+    console.log('# dist/ is missing or has no widget bundle: building the app and the widgets');
+    execFileSync('npm', ['run', 'build'], { cwd: frontendDir, stdio: 'inherit' });
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'vekst-e2e-'));
   const [httpPort, dbPort] = [await freePort(), await freePort()];
@@ -58,6 +59,9 @@ async function startBackend() {
       VEKST_ADMIN_PASSWORD: ADMIN_PASSWORD,
       // The attractiveness analysis needs national figures: generated ones, marked synthetic in the app.
       VEKST_SYNTHETIC_DATA: 'true',
+      // Every request of the run comes from 127.0.0.1: the per-address rate limits must not throttle the tests.
+      VEKST_RATE_LIMIT_API_PER_MINUTE: '100000',
+      VEKST_RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -142,7 +146,7 @@ async function expectNoSeriousAxeViolations(page, where) {
  * the page received focus at least once: nothing is reachable by mouse only.
  */
 async function expectTabReachesEveryControl(page, where) {
-  const total = await page.evaluate(() => {
+  const controls = await page.evaluate(() => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"]), summary';
     let count = 0;
     // A group of radio buttons is one Tab stop (arrow keys move within it): reaching any of them counts.
@@ -158,12 +162,19 @@ async function expectTabReachesEveryControl(page, where) {
       }
       element.setAttribute('data-e2e-control', String(count++));
     }
+    // Controls inside open shadow roots (the widgets on /widgets and /figures) are Tab stops too:
+    // they are not checked here (document.activeElement is their host), but they take presses.
+    let inShadow = 0;
+    for (const host of document.querySelectorAll('*')) {
+      if (host.shadowRoot) inShadow += host.shadowRoot.querySelectorAll(selector).length;
+    }
     document.activeElement?.blur();
-    return count;
+    return { count, inShadow };
   });
+  const { count: total, inShadow } = controls;
   expect(total > 0, `${where}: no controls found`);
   const reached = new Set();
-  for (let press = 0; press < total * 3 + 10 && reached.size < total; press++) {
+  for (let press = 0; press < (total + inShadow) * 3 + 10 && reached.size < total; press++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => document.activeElement?.getAttribute('data-e2e-control') ?? null);
     if (id !== null) reached.add(id);
@@ -230,6 +241,14 @@ async function importCsv(baseUrl, token, source, csv, path = '/api/v1/population
     run = await (await fetch(`${baseUrl}/api/v1/imports/${run.id}`, { headers })).json();
   }
   expectEqual(run.status, 'completed', `status of the import of ${source}`);
+}
+
+/** Until every widget on the page has its answer (figures or the quiet fallback): none is busy loading. */
+async function waitForWidgets(page) {
+  await page.waitForFunction(() => {
+    const widgets = [...document.querySelectorAll('vekst-population, vekst-growth-target, vekst-kpi, vekst-partners, vekst-job-openings')];
+    return widgets.length > 0 && widgets.every((widget) => widget.shadowRoot && !widget.shadowRoot.querySelector('[aria-busy="true"]'));
+  });
 }
 
 async function waitForDashboard(page) {
@@ -306,6 +325,90 @@ scenario('the language switcher changes the text and the lang attribute', async 
   await expectNoSeriousAxeViolations(page, 'the dashboard in English');
 });
 
+const widgetTags = ['vekst-population', 'vekst-growth-target', 'vekst-kpi', 'vekst-partners', 'vekst-job-openings'];
+
+/** "28604" as the widgets write it in Norwegian: groups of three digits with a (no-break) space between. */
+const groupedDigits = (value) => new RegExp(`^${String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\\s')}$`);
+
+scenario(
+  'widgets: the embed page shows every widget live with real figures, and the fallback when the API is down',
+  async ({ page, baseUrl }) => {
+    const summary = await (await fetch(`${baseUrl}/api/v1/public/population/summary`)).json();
+    const kpis = await (await fetch(`${baseUrl}/api/v1/public/kpis`)).json();
+    expect(typeof summary.population === 'number', `the summary has a population: ${JSON.stringify(summary)}`);
+    expect(kpis.items.length > 0, 'the demo data has public KPIs');
+    const manifest = await (await fetch(`${baseUrl}/embed/v1/manifest.json`)).json();
+    expectEqual(manifest.stable, '/embed/v1/vekst-widgets.js', 'the manifest’s stable address');
+
+    // Anonymous: no sign-in.
+    await page.goto(`${baseUrl}/widgets`);
+    await page.getByRole('heading', { level: 1, name: 'Widgeter for nettsider' }).waitFor();
+    await page.getByTestId('widgets-bundle').waitFor();
+    const live = (tag) => page.getByTestId(`preview-${tag}`).locator(tag);
+    // Each widget has read its figures: the source line is there only then (the locators pierce the open shadow roots).
+    for (const tag of widgetTags)
+      await live(tag)
+        .getByText(/^Kilde: /)
+        .waitFor();
+    const population = live('vekst-population').getByText(groupedDigits(summary.population));
+    expectEqual(digits(await population.innerText()), String(summary.population), 'the population widget’s figure');
+    await live('vekst-kpi').getByText(kpis.items[0].name.nb).first().waitFor();
+    expectEqual(await page.locator('script[data-vekst-widgets]').count(), 1, 'the bundle is loaded once');
+    const code = await page.getByTestId('snippet-vekst-population').locator('code').innerText();
+    expect(code.startsWith(`<script src="${baseUrl}/embed/v1/vekst-widgets.js" defer></script>`), `the snippet:\n${code}`);
+    await expectNoSeriousAxeViolations(page, '/widgets with the live widgets');
+
+    await page.getByLabel('Fargetema').selectOption('dark');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="preview-vekst-population"] vekst-population')?.getAttribute('theme') === 'dark',
+    );
+    expect(
+      (await page.getByTestId('snippet-vekst-population').locator('code').innerText()).includes('theme="dark"'),
+      'the snippet follows the theme',
+    );
+    await live('vekst-population')
+      .getByText(/^Kilde: /)
+      .waitFor();
+    expect(
+      await live('vekst-population').evaluate(
+        (element) => element.shadowRoot?.querySelector('section')?.classList.contains('dark') ?? false,
+      ),
+      'the population widget is drawn dark',
+    );
+    await page.screenshot({ path: join(tmpdir(), 'vekst-widgets.png'), fullPage: true });
+
+    // The widgets link to the public figures page: the same widgets, one per public KPI.
+    await live('vekst-population').getByRole('link', { name: 'Se flere tall' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vekst i tall' }).waitFor();
+    await page.locator('vekst-population').getByText(groupedDigits(summary.population)).waitFor();
+    expectEqual(await page.locator('vekst-kpi').count(), kpis.items.length, 'one vekst-kpi per public KPI on /figures');
+    for (const kpi of kpis.items)
+      await page
+        .locator(`vekst-kpi[key="${kpi.key}"]`)
+        .getByText(/^Kilde: /)
+        .waitFor();
+
+    // The API down: each widget says so quietly, with the link, and no box is left loading.
+    const down = await page.context().newPage();
+    try {
+      await down.route('**/api/v1/public/**', (route) => route.abort());
+      await down.goto(`${baseUrl}/widgets`);
+      await down.reload();
+      await down.getByRole('heading', { level: 1, name: 'Widgeter for nettsider' }).waitFor();
+      for (const tag of widgetTags) {
+        const widget = down.getByTestId(`preview-${tag}`).locator(tag);
+        await widget.getByText('Tallene er ikke tilgjengelige akkurat nå.').waitFor();
+        await widget.getByRole('link', { name: 'Se flere tall' }).waitFor();
+        expectEqual(await widget.getByText('Henter tall …').count(), 0, `${tag} is not left loading`);
+        const box = await widget.boundingBox();
+        expect(box !== null && box.height > 0 && box.width > 0, `${tag} is drawn: ${JSON.stringify(box)}`);
+      }
+    } finally {
+      await down.close();
+    }
+  },
+);
+
 scenario('a wrong password shows an error', async ({ page, baseUrl }) => {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Brukernavn').fill('editor');
@@ -338,6 +441,7 @@ scenario('sign-in works and the shell shows name, role and only the allowed page
       'Finansiering',
       'Rapporter',
       'Data',
+      'Widgeter',
       'Min konto',
     ],
     'menu for an editor',
@@ -734,7 +838,7 @@ scenario('campaigns: an editor creates a campaign, records a week of results and
   await page.getByText(`«${name}» er slettet.`).waitFor();
 });
 
-const publicPages = ['/', '/sign-in', '/accessibility', '/no-such-page'];
+const publicPages = ['/', '/sign-in', '/accessibility', '/widgets', '/figures', '/no-such-page'];
 const adminPages = [
   '/population',
   '/jobs',
@@ -782,6 +886,7 @@ scenario('keyboard-only: Tab reaches every control, starting with the skip link'
     await page.goto(baseUrl + path);
     if (path === '/') await waitForDashboard(page);
     else await page.getByRole('heading', { level: 1 }).waitFor();
+    if (path === '/widgets' || path === '/figures') await waitForWidgets(page);
     await firstTabIsSkipLink(page);
     await expectTabReachesEveryControl(page, path);
   }
@@ -799,6 +904,7 @@ scenario('axe finds no serious or critical WCAG 2.1 A/AA violation on any page',
     await page.goto(baseUrl + path);
     if (path === '/') await waitForDashboard(page);
     else await page.getByRole('heading', { level: 1 }).waitFor();
+    if (path === '/widgets' || path === '/figures') await waitForWidgets(page);
     await expectNoSeriousAxeViolations(page, path);
   }
   await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);

@@ -75,6 +75,9 @@ export function Layout() {
           <Paragraph data-size="sm">{t('footer.owner')}</Paragraph>
           <Paragraph data-size="sm">{t('footer.openData')}</Paragraph>
           <Link asChild>
+            <RouterLink to="/figures">{t('footer.figures')}</RouterLink>
+          </Link>
+          <Link asChild>
             <RouterLink to="/accessibility">{t('footer.accessibility')}</RouterLink>
           </Link>
         </div>

@@ -13,6 +13,7 @@ export type NavigationItem = {
     | 'nav.campaigns'
     | 'nav.openings'
     | 'nav.reports'
+    | 'nav.widgets'
     | 'nav.partners'
     | 'nav.financing'
     | 'nav.portal'
@@ -41,6 +42,8 @@ export const navigationItems: readonly NavigationItem[] = [
   { path: '/reports', labelKey: 'nav.reports', access: ['viewer', 'editor', 'admin'] },
   { path: '/portal', labelKey: 'nav.portal', access: ['partner'] },
   { path: '/data', labelKey: 'nav.data', access: ['editor', 'admin'] },
+  // The page itself is public (web editors without an account); the menu offers it to those who run the website.
+  { path: '/widgets', labelKey: 'nav.widgets', access: ['editor', 'admin'] },
   { path: '/users', labelKey: 'nav.users', access: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', access: ['admin'] },
   { path: '/settings', labelKey: 'nav.settings', access: ['admin'] },

@@ -19,6 +19,9 @@ export const router = createBrowserRouter([
       { index: true, element: <DashboardPage /> },
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'accessibility', element: <AccessibilityStatementPage /> },
+      // Public as well: for the web editors of kongsberg.no, who may have no account, and the page the widgets link to.
+      { path: 'widgets', lazy: async () => ({ Component: (await import('../features/widgets/WidgetsPage')).WidgetsPage }) },
+      { path: 'figures', lazy: async () => ({ Component: (await import('../features/figures/FiguresPage')).FiguresPage }) },
       {
         element: <RequireAccess access={accessFor('/account')} />,
         children: [{ path: 'account', element: <AccountPage /> }],

@@ -392,6 +392,7 @@ describe('menu', () => {
       'Finansiering',
       'Rapporter',
       'Data',
+      'Widgeter',
       'Min konto',
     ]);
   });

@@ -6,6 +6,7 @@ import { jobsEn } from './jobs.en';
 import { reportsEn } from './reports.en';
 import { openingsEn } from './openings.en';
 import { analysisEn } from './analysis.en';
+import { figuresEn, widgetsEn } from './widgets.en';
 
 export const en: Translation = {
   app: {
@@ -44,11 +45,13 @@ export const en: Translation = {
     campaigns: 'Campaigns',
     openings: 'Job openings',
     reports: 'Reports',
+    widgets: 'Widgets',
     signIn: 'Sign in',
     signOut: 'Sign out',
   },
   footer: {
     accessibility: 'Accessibility statement',
+    figures: 'Growth in figures',
     owner: 'A partnership between Kongsberg kommune and Kongsberg Næringsforum',
     openData: 'The population figures are open data (NLOD 2.0).',
   },
@@ -681,6 +684,8 @@ export const en: Translation = {
   jobs: jobsEn,
   openings: openingsEn,
   analysis: analysisEn,
+  widgets: widgetsEn,
+  figures: figuresEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',

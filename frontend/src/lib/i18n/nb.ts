@@ -5,6 +5,7 @@ import { jobsNb } from './jobs.nb';
 import { reportsNb } from './reports.nb';
 import { openingsNb } from './openings.nb';
 import { analysisNb } from './analysis.nb';
+import { figuresNb, widgetsNb } from './widgets.nb';
 // Norwegian bokmål: the default language. English (en.ts) must have the same keys.
 export const nb = {
   app: {
@@ -43,11 +44,13 @@ export const nb = {
     campaigns: 'Kampanjer',
     openings: 'Stillinger',
     reports: 'Rapporter',
+    widgets: 'Widgeter',
     signIn: 'Logg inn',
     signOut: 'Logg ut',
   },
   footer: {
     accessibility: 'Tilgjengelighetserklæring',
+    figures: 'Vekst i tall',
     owner: 'Et samarbeid mellom Kongsberg kommune og Kongsberg Næringsforum',
     openData: 'Befolkningstallene er åpne data (NLOD 2.0).',
   },
@@ -678,6 +681,8 @@ export const nb = {
   jobs: jobsNb,
   openings: openingsNb,
   analysis: analysisNb,
+  widgets: widgetsNb,
+  figures: figuresNb,
   pagination: {
     label: 'Sider',
     previous: 'Forrige',
