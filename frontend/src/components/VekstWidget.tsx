@@ -5,12 +5,9 @@ import { useLayoutEffect, useRef } from 'react';
 // is shown only where scripts do not run.
 //
 // They are made here with document.createElement and setAttribute, not written as JSX tags:
-// React 19 assigns a prop to a custom element as a *property* when the element has one of that
-// name, and the widgets have read-only getters named like their attributes (`municipality`,
-// `limit`), so a JSX prop throws "Cannot set property … which has only a getter" once the bundle
-// has defined the elements. React also keeps the `key` prop for itself, so <vekst-kpi key> could not
-// be written at all. Attributes are the widgets' contract, and each element gets all of them before
-// it is connected to the page.
+// attributes are the widgets' contract (React 19 would set a prop as a *property* when the element
+// has one of that name), React keeps the `key` prop for itself, so <vekst-kpi key> could not be
+// written at all, and each element gets all its attributes before it is connected to the page.
 
 export const widgetTags = ['vekst-population', 'vekst-growth-target', 'vekst-kpi', 'vekst-partners', 'vekst-job-openings'] as const;
 export type WidgetTag = (typeof widgetTags)[number];

@@ -132,7 +132,9 @@ export abstract class VekstElement<T> extends HTMLElement {
     return (this.getAttribute('api-base')?.trim() || scriptOrigin || location.origin).replace(/\/+$/, '');
   }
 
-  protected get municipality(): string | null {
+  // Not named like the attribute: a framework on the host page (React 19 among them) sets a
+  // property of that name when the element has one, and a getter without a setter would throw.
+  protected get municipalityCode(): string | null {
     return this.getAttribute('municipality')?.trim() || null;
   }
 

@@ -7,7 +7,7 @@ type PopulationSummary = components['schemas']['PopulationSummary'];
 /** <vekst-growth-target>: last full year's growth and net migration against the programme's targets. */
 export class VekstGrowthTarget extends VekstElement<PopulationSummary> {
   protected path(): string {
-    return `/api/v1/public/population/summary${query({ municipality: this.municipality })}`;
+    return `/api/v1/public/population/summary${query({ municipality: this.municipalityCode })}`;
   }
 
   protected label({ t }: Context): string {

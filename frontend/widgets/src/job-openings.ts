@@ -11,13 +11,13 @@ const MAX_LIMIT = 50;
 export class VekstJobOpenings extends VekstElement<PublicJobOpeningPage> {
   static observedAttributes = [...VekstElement.observedAttributes, 'limit'];
 
-  private get limit(): number {
+  private get openingsShown(): number {
     const limit = Number.parseInt(this.getAttribute('limit') ?? '', 10);
     return Number.isFinite(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
   }
 
   protected path(): string {
-    return `/api/v1/public/jobs/openings${query({ municipality: this.municipality, size: String(this.limit) })}`;
+    return `/api/v1/public/jobs/openings${query({ municipality: this.municipalityCode, size: String(this.openingsShown) })}`;
   }
 
   protected label({ t }: Context): string {
@@ -25,7 +25,7 @@ export class VekstJobOpenings extends VekstElement<PublicJobOpeningPage> {
   }
 
   protected view(data: PublicJobOpeningPage, { lang, t }: Context): View {
-    const items = data.items.slice(0, this.limit);
+    const items = data.items.slice(0, this.openingsShown);
     return {
       title: t.jobs,
       body: [

@@ -7,7 +7,7 @@ type PopulationSummary = components['schemas']['PopulationSummary'];
 /** <vekst-population>: the latest population, its date and source. */
 export class VekstPopulation extends VekstElement<PopulationSummary> {
   protected path(): string {
-    return `/api/v1/public/population/summary${query({ municipality: this.municipality })}`;
+    return `/api/v1/public/population/summary${query({ municipality: this.municipalityCode })}`;
   }
 
   protected label({ t }: Context): string {
