@@ -5,7 +5,7 @@ import { formatDecimal } from './format';
 import type { Language } from './i18n/languages';
 
 // The widget bundle (frontend/widgets/, built into /embed/v1/) is loaded by the embed page and the
-// public figures page from its manifest: the stable address, with the manifest's integrity hash.
+// public figures page from its manifest: this release's own address, with its integrity hash.
 // Shared here, because features do not import each other.
 
 export type WidgetManifest = {
@@ -71,7 +71,9 @@ function setState(state: ScriptState) {
 function loadBundle(manifest: WidgetManifest): void {
   if (bundle && bundle.script.isConnected) return;
   const script = document.createElement('script');
-  script.src = manifest.stable;
+  // The release the manifest describes, whose integrity it gives: the stable address may still be
+  // cached from the release before (five minutes), which the integrity check would refuse.
+  script.src = manifest.pinned;
   script.integrity = manifest.integrity;
   script.crossOrigin = 'anonymous';
   script.async = true;
