@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -51,12 +52,13 @@ public class PublicAnswers {
     public PublicAnswers(DataChanges changes, ObjectMapper json,
             @ConfigProperty(name = "vekst.public-api.max-age") Duration maxAge,
             @ConfigProperty(name = "vekst.public-api.stale-while-revalidate") Duration staleWhileRevalidate,
-            @ConfigProperty(name = "vekst.public-api.cache-entries") long maxEntries) {
+            @ConfigProperty(name = "vekst.public-api.cache-size") MemorySize maxSize) {
         this.changes = changes;
         this.json = json;
         this.cacheControl = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
-        // Bounded: every distinct query is an entry, and anyone can send distinct queries.
-        this.answers = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        // Bounded by the bytes kept: every distinct query is an entry, and anyone can send distinct queries.
+        this.answers = Caffeine.newBuilder().maximumWeight(maxSize.asLongValue())
+                .weigher((String id, Answer answer) -> id.length() + answer.body().length).build();
         Arrays.setAll(locks, i -> new Object());
     }
 
