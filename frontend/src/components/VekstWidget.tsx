@@ -1,4 +1,6 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLayoutEffect, useRef } from 'react';
+import { useI18n } from '../lib/i18n';
 
 // The custom elements of the widget bundle (frontend/widgets/), as the embed page and the public
 // figures page show them. The elements draw themselves in a shadow root; what is inside the tags
@@ -61,4 +63,17 @@ export function VekstWidget({ tag, attributes, fallback, testId }: VekstWidgetPr
     return () => target.replaceChildren();
   }, [tag, identity, fallback.href, fallback.text, testId]);
   return <div ref={holder} className="vekst-widget-holder" />;
+}
+
+/** Said where the widget bundle could not be loaded (not built here, or blocked): no empty boxes. */
+export function WidgetsUnavailable() {
+  const { t } = useI18n();
+  return (
+    <Alert data-color="warning" data-testid="widgets-unavailable">
+      <Heading level={2} data-size="xs">
+        {t('widgets.unavailable.heading')}
+      </Heading>
+      <Paragraph>{t('widgets.unavailable.text')}</Paragraph>
+    </Alert>
+  );
 }

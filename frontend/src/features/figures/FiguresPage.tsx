@@ -1,9 +1,9 @@
-import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
-import { VekstWidget, type WidgetAttributes, type WidgetTag } from '../../components/VekstWidget';
+import { VekstWidget, WidgetsUnavailable, type WidgetAttributes, type WidgetTag } from '../../components/VekstWidget';
 import { useI18n } from '../../lib/i18n';
 import { usePublicKpiList, useWidgetBundle } from '../../lib/widgets';
 
@@ -34,14 +34,7 @@ export function FiguresPage() {
           <RouterLink to="/widgets">{t('figures.toWidgets')}</RouterLink>
         </Link>
       </Paragraph>
-      {bundle.status === 'unavailable' && (
-        <Alert data-color="warning" data-testid="widgets-unavailable">
-          <Heading level={2} data-size="xs">
-            {t('widgets.unavailable.heading')}
-          </Heading>
-          <Paragraph>{t('widgets.unavailable.text')}</Paragraph>
-        </Alert>
-      )}
+      {bundle.status === 'unavailable' && <WidgetsUnavailable />}
       {bundle.status === 'loading' && <Loading />}
       {bundle.status === 'ready' && (
         <>

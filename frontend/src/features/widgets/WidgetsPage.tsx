@@ -1,10 +1,10 @@
-import { Alert, Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { CaptionedTable } from '../../components/CaptionedTable';
 import { LabelledSelect } from '../../components/LabelledSelect';
 import { usePageTitle } from '../../components/usePageTitle';
-import { VekstWidget, type WidgetAttributes, type WidgetTag } from '../../components/VekstWidget';
+import { VekstWidget, WidgetsUnavailable, type WidgetAttributes, type WidgetTag } from '../../components/VekstWidget';
 import { useI18n, type Language } from '../../lib/i18n';
 import { absoluteUrl, formatKilobytes, siteOrigin, usePublicKpiList, useWidgetBundle, type WidgetBundle } from '../../lib/widgets';
 import { CodeSnippet } from './CodeSnippet';
@@ -285,16 +285,7 @@ export function WidgetsPage() {
 
 function BundleStatus({ bundle }: { bundle: WidgetBundle }) {
   const { t, language } = useI18n();
-  if (bundle.status === 'unavailable') {
-    return (
-      <Alert data-color="warning" data-testid="widgets-unavailable">
-        <Heading level={2} data-size="xs">
-          {t('widgets.unavailable.heading')}
-        </Heading>
-        <Paragraph>{t('widgets.unavailable.text')}</Paragraph>
-      </Alert>
-    );
-  }
+  if (bundle.status === 'unavailable') return <WidgetsUnavailable />;
   if (bundle.status === 'ready') {
     return (
       <Paragraph data-size="sm" className="vekst-muted" data-testid="widgets-bundle">
