@@ -7,6 +7,7 @@
 
 import { spawn, execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -405,6 +406,76 @@ scenario(
       }
     } finally {
       await down.close();
+    }
+  },
+);
+
+/** Serves one HTML page from another origin (localhost, where the product is 127.0.0.1) with a strict CSP. */
+async function hostSite(html, vekstOrigin) {
+  const server = createHttpServer((request, response) => {
+    response.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      // What the embed page tells a host site to allow, and nothing else: no inline styles or scripts.
+      'Content-Security-Policy': `default-src 'none'; script-src ${vekstOrigin}; connect-src ${vekstOrigin}`,
+    });
+    response.end(html);
+  });
+  await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) };
+}
+
+scenario(
+  'widgets on another site: the copied snippet and a pinned release work under a strict CSP, and without scripts the inside shows',
+  async ({ page, baseUrl }) => {
+    const summary = await (await fetch(`${baseUrl}/api/v1/public/population/summary`)).json();
+    const kpi = (await (await fetch(`${baseUrl}/api/v1/public/kpis`)).json()).items[0];
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.goto(`${baseUrl}/widgets`);
+    await page.getByTestId('widgets-bundle').waitFor();
+    // The copy button puts the snippet on the clipboard and says so.
+    await page.getByRole('button', { name: /^Kopier koden for Folketall/ }).click();
+    await page.getByTestId('snippet-vekst-population').getByRole('status').getByText('Kopiert').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const pinned = await page.getByTestId('snippet-pinned').locator('code').innerText();
+    expect(copied.includes('<vekst-population') && copied.includes('Se folketallet i Vekst i tall'), `the copied snippet:\n${copied}`);
+
+    const site = await hostSite(
+      `<!doctype html><html lang="nb"><head><title>Kongsberg kommune</title></head><body>
+      <h1>Vekst i Kongsberg</h1>
+      ${copied}
+      ${pinned}
+      <vekst-kpi key="${kpi.key}"><a href="${baseUrl}/figures">Se målene i Vekst i tall</a></vekst-kpi>
+      </body></html>`,
+      baseUrl,
+    );
+    try {
+      await page.goto(site.url);
+      // Both scripts ran (the stable one and the pinned one, whose integrity held), the widgets
+      // fetched from Vekst across origins, and nothing was blocked (a CSP report fails the scenario).
+      const widget = page.locator('vekst-population');
+      await widget.getByText(groupedDigits(summary.population)).waitFor();
+      await widget.getByText(/^Kilde: /).waitFor();
+      await page
+        .locator('vekst-kpi')
+        .getByText(/^Kilde: /)
+        .waitFor();
+      // Drawn with its own styles in spite of the host's CSP (constructable stylesheets).
+      const padding = await widget.evaluate((element) => getComputedStyle(element.shadowRoot.querySelector('section')).paddingTop);
+      expect(padding !== '0px', `the widget is styled: padding-top ${padding}`);
+      await expectNoSeriousAxeViolations(page, 'a host page with two widgets');
+
+      // Where scripts do not run, what the snippet put inside the tags is shown.
+      const noScripts = await page.context().browser().newContext({ javaScriptEnabled: false });
+      try {
+        const plain = await noScripts.newPage();
+        await plain.goto(site.url);
+        await plain.getByRole('link', { name: 'Se folketallet i Vekst i tall' }).waitFor();
+        await plain.getByRole('link', { name: 'Se målene i Vekst i tall' }).waitFor();
+      } finally {
+        await noScripts.close();
+      }
+    } finally {
+      await site.close();
     }
   },
 );
