@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { api, fetchData, type Schemas } from './api/client';
 import { formatDecimal } from './format';
 import type { Language } from './i18n/languages';
 
@@ -118,16 +117,6 @@ export function useWidgetBundle(): WidgetBundle {
   if (!data) return { status: 'loading' };
   if (state === 'failed') return { status: 'unavailable', manifest: data };
   return { status: 'ready', manifest: data };
-}
-
-export type PublicKpiList = Schemas['PublicKpiList'];
-
-/** The public KPIs (anonymous), in the programme's order: one `<vekst-kpi>` each. */
-export function usePublicKpiList() {
-  return useQuery({
-    queryKey: ['public', 'kpis'],
-    queryFn: ({ signal }) => fetchData(api.GET('/api/v1/public/kpis', { signal })),
-  });
 }
 
 /** A number of bytes as kilobytes (1 kB = 1000 bytes) with one decimal, the language's way: 4,2 kB. */

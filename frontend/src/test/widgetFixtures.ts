@@ -1,5 +1,6 @@
 // The widget manifest and the public KPIs, for the embed page and the public figures page.
-import type { PublicKpiList, WidgetManifest } from '../lib/widgets';
+import type { PublicKpiList } from '../lib/kpis/api';
+import type { WidgetManifest } from '../lib/widgets';
 
 export const manifest: WidgetManifest = {
   version: '0.1.0',

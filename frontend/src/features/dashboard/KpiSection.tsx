@@ -5,7 +5,7 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { useAuth } from '../../lib/auth/AuthProvider';
 import { useI18n } from '../../lib/i18n';
 import { formatKpiValue } from '../../lib/kpis/format';
-import { usePublicKpis } from './api';
+import { usePublicKpis } from '../../lib/kpis/api';
 
 /** The public KPIs in brief: each one's status in words, its latest value and this year's target. */
 export function KpiSection() {

@@ -32,13 +32,3 @@ export function usePublicPartners() {
     queryFn: ({ signal }) => fetchData(api.GET('/api/v1/public/partners', { signal })),
   });
 }
-
-export type PublicKpi = Schemas['PublicKpiList']['items'][number];
-
-/** The KPIs marked public, in the programme's order, with this year's status. */
-export function usePublicKpis() {
-  return useQuery({
-    queryKey: ['public', 'kpis'],
-    queryFn: ({ signal }) => fetchData(api.GET('/api/v1/public/kpis', { signal })),
-  });
-}

@@ -5,7 +5,8 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { VekstWidget, WidgetsUnavailable, type WidgetAttributes, type WidgetTag } from '../../components/VekstWidget';
 import { useI18n } from '../../lib/i18n';
-import { usePublicKpiList, useWidgetBundle } from '../../lib/widgets';
+import { usePublicKpis } from '../../lib/kpis/api';
+import { useWidgetBundle } from '../../lib/widgets';
 
 // The public page the widgets link to: the same widgets, large, for the home municipality, in the
 // app's language.
@@ -16,7 +17,7 @@ export function FiguresPage() {
   const { t, language } = useI18n();
   usePageTitle(t('figures.title'));
   const bundle = useWidgetBundle();
-  const kpis = usePublicKpiList();
+  const kpis = usePublicKpis();
   const href = '/figures';
 
   const widget = (tag: WidgetTag, attributes: WidgetAttributes, fallback: string, testId?: string) => (

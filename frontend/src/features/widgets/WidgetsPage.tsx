@@ -6,7 +6,8 @@ import { LabelledSelect } from '../../components/LabelledSelect';
 import { usePageTitle } from '../../components/usePageTitle';
 import { VekstWidget, WidgetsUnavailable, type WidgetAttributes, type WidgetTag } from '../../components/VekstWidget';
 import { useI18n, type Language } from '../../lib/i18n';
-import { absoluteUrl, formatKilobytes, siteOrigin, usePublicKpiList, useWidgetBundle, type WidgetBundle } from '../../lib/widgets';
+import { usePublicKpis } from '../../lib/kpis/api';
+import { absoluteUrl, formatKilobytes, siteOrigin, useWidgetBundle, type WidgetBundle } from '../../lib/widgets';
 import { CodeSnippet } from './CodeSnippet';
 import { cspSnippet, elementSnippet, MUNICIPALITY_CODE, pinnedSnippet } from './snippets';
 
@@ -34,7 +35,7 @@ export function WidgetsPage() {
   const { t, language } = useI18n();
   usePageTitle(t('widgets.title'));
   const bundle = useWidgetBundle();
-  const kpis = usePublicKpiList();
+  const kpis = usePublicKpis();
 
   const [municipalityDraft, setMunicipalityDraft] = useState('');
   const [municipality, setMunicipality] = useState('');

@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, callWithEtag, fetchData, type Schemas } from '../api/client';
 
 // The KPIs are read by the KPI pages, the action plan (linked KPIs) and the settings page (the
-// yearly targets live on the KPIs): shared here so no feature imports another.
+// yearly targets live on the KPIs), the public ones by the dashboard and the widget pages: shared
+// here so no feature imports another.
 
 export type Kpi = Schemas['Kpi'];
 export type KpiStatus = Schemas['KpiStatus'];
@@ -105,5 +106,16 @@ export function useUpdateKpi() {
       return { kpi: answer.data, etag: answer.etag };
     },
     onSuccess: saved,
+  });
+}
+
+export type PublicKpiList = Schemas['PublicKpiList'];
+export type PublicKpi = PublicKpiList['items'][number];
+
+/** The KPIs marked public (anonymous), in the programme's order, with this year's status. */
+export function usePublicKpis() {
+  return useQuery({
+    queryKey: ['public', 'kpis'],
+    queryFn: ({ signal }) => fetchData(api.GET('/api/v1/public/kpis', { signal })),
   });
 }

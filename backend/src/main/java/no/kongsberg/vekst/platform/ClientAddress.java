@@ -28,12 +28,11 @@ public class ClientAddress {
         if (request.isSSL() || "https".equalsIgnoreCase(request.scheme())) {
             return true;
         }
-        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return trustedProxies.contains(peer) && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        return trustedProxies.contains(peerOf(request)) && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 
     public String of(HttpServerRequest request) {
-        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String peer = peerOf(request);
         String forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded == null || !trustedProxies.contains(peer)) {
             return peer;
@@ -46,5 +45,9 @@ public class ClientAddress {
             }
         }
         return peer;
+    }
+
+    private static String peerOf(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 }

@@ -3,7 +3,8 @@ package no.kongsberg.vekst.platform;
 /**
  * Optimistic concurrency for updates: the ETag is the entity's version, and an update must send it
  * back in If-Match (428 when missing, 412 when stale). The entity's JPA @Version also guards the
- * race between the check and the commit.
+ * race between the check and the commit. The matching rule also serves If-None-Match of the
+ * public answers (publicapi/PublicAnswers).
  */
 public final class ETags {
 
@@ -23,16 +24,28 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiProblem.preconditionRequired();
         }
-        String wanted = of(currentVersion);
-        for (String candidate : ifMatch.split(",")) {
+        if (!anyMatches(ifMatch, of(currentVersion))) {
+            throw ApiProblem.stale();
+        }
+    }
+
+    /**
+     * Whether an If-Match or If-None-Match header names this entity tag (quoted, as sent): a list,
+     * `*`, and the weak comparison (RFC 9110 8.8.3.2: W/"x" matches "x"). Absent or blank: no.
+     */
+    public static boolean anyMatches(String header, String quotedTag) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        for (String candidate : header.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals(wanted) || tag.equals("*")) {
-                return;
+            if (tag.equals(quotedTag) || tag.equals("*")) {
+                return true;
             }
         }
-        throw ApiProblem.stale();
+        return false;
     }
 }

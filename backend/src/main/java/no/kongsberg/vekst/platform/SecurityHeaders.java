@@ -37,6 +37,7 @@ public class SecurityHeaders {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String path = ctx.normalizedPath();
             boolean open = isOpenData(path);
+            boolean https = clients.isHttps(ctx.request());
             if (open) {
                 ctx.request().headers().remove("Origin");
                 if (ctx.request().method() == HttpMethod.OPTIONS) {
@@ -45,12 +46,11 @@ public class SecurityHeaders {
                             .putHeader("Access-Control-Allow-Methods", "GET, HEAD")
                             .putHeader("Access-Control-Allow-Headers", "If-None-Match")
                             .putHeader("Access-Control-Max-Age", "86400");
-                    addHeaders(ctx, path, true, clients.isHttps(ctx.request()));
+                    addHeaders(ctx, path, true, https);
                     ctx.response().end();
                     return;
                 }
             }
-            boolean https = clients.isHttps(ctx.request());
             ctx.addHeadersEndHandler(v -> addHeaders(ctx, path, open, https));
             ctx.next();
         });

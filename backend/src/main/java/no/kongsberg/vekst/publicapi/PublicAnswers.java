@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 import no.kongsberg.vekst.platform.DataChanges;
+import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.OsloTime;
 import no.kongsberg.vekst.platform.ProblemMappers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -92,7 +93,7 @@ public class PublicAnswers {
                 }
             }
         }
-        if (matches(ifNoneMatch, kept.etag())) {
+        if (ETags.anyMatches(ifNoneMatch, "\"" + kept.etag() + "\"")) {
             return Response.notModified(new EntityTag(kept.etag())).header("Cache-Control", cacheControl).build();
         }
         Response.ResponseBuilder response = Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE)
@@ -102,11 +103,6 @@ public class PublicAnswers {
                     + HTTP_DATE.format(kept.readAt()) + "\"").header("Vekst-Stale-Since", kept.readAt().toString());
         }
         return response.build();
-    }
-
-    /** Forgets every answer (tests of the cold path). */
-    public void clear() {
-        answers.invalidateAll();
     }
 
     private boolean current(Answer answer) {
@@ -137,25 +133,5 @@ public class PublicAnswers {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/"x" matches "x". */
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("\"" + etag + "\"")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
