@@ -10,6 +10,11 @@ public final class Roles {
     public static final String PARTNER = "partner";
     public static final String ADMIN = "admin";
     /**
+     * A machine client (auth/ApiClient) with a client-credentials token: read-only, never personal
+     * data, and only the operations its scopes ({@link Scope}) cover.
+     */
+    public static final String INTEGRATOR = "integrator";
+    /**
      * Not a role one can be given: the only one a user with a temporary password has until it is
      * changed, good for reading itself and changing the password.
      */

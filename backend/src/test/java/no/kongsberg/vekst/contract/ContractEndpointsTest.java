@@ -39,7 +39,7 @@ class ContractEndpointsTest {
 
     @Test
     void everyOperationDeclaresRolesAndAnId() {
-        Set<String> known = Set.of("public", "viewer", "editor", "partner", "admin");
+        Set<String> known = Set.of("public", "viewer", "editor", "partner", "admin", "integrator");
         for (Contract.Op op : Contract.operations()) {
             assertFalse(op.roles().isEmpty(), op.key() + " has no x-roles");
             assertTrue(known.containsAll(op.roles()), op.key() + " has unknown roles " + op.roles());
