@@ -26,6 +26,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/client-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a token for an API client (OAuth 2.0 client credentials)
+         * @description The OAuth 2.0 client-credentials grant (RFC 6749, section 4.4) for machine clients. Send
+         *     `grant_type=client_credentials` form-encoded, with the client's id and secret either as HTTP
+         *     Basic (`Authorization: Basic base64(client_id:client_secret)`, the form the RFC prefers) or
+         *     as the form fields `client_id` and `client_secret`. An optional `scope` (space-separated)
+         *     asks for fewer scopes than the client has.
+         *
+         *     The answer is a bearer token for 15 minutes acting with the role `integrator` and the
+         *     granted scopes. Ask for a new one when it expires; there are no refresh tokens. Revoking the
+         *     client, its expiry, or rotating its secret makes its tokens stop working at once.
+         *
+         *     Errors follow RFC 6749, section 5.2, inside a problem+json body: `error` is
+         *     `invalid_request`, `invalid_client` (401; with `WWW-Authenticate: Basic` when Basic was
+         *     used), `unsupported_grant_type` or `invalid_scope`, and `error_description` explains.
+         */
+        post: operations["createClientToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -123,6 +155,127 @@ export interface paths {
         put?: never;
         /** Set a new password for a user (admin reset) */
         post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API clients */
+        get: operations["listApiClients"];
+        put?: never;
+        /**
+         * Create an API client
+         * @description Answers the client with its id and secret. The secret is shown this once: Vekst keeps only
+         *     a hash of it. Hand both to the integrator over a safe channel.
+         */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        /** One API client */
+        get: operations["getApiClient"];
+        /**
+         * Change an API client's name, owner, scopes or expiry
+         * @description Takes effect at once, also for tokens already issued: every call checks the client's
+         *     current scopes and expiry. A revoked client cannot be changed (409 `revoked`).
+         */
+        put: operations["updateApiClient"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an API client a new secret
+         * @description The old secret stops working at once, and so do the tokens issued with it. The new secret
+         *     is in this answer only. A revoked client cannot get one (409 `revoked`).
+         */
+        post: operations["rotateApiClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API client
+         * @description For good: its secret and every token it holds stop working at once (401). A revoked client
+         *     stays listed, with its usage, for the record. Revoking it again changes nothing.
+         */
+        post: operations["revokeApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An API client's calls per day
+         * @description Every call made with the client's tokens that passed its scope check is counted, per day
+         *     (Oslo time), including calls that then failed on bad input; calls refused for a missing
+         *     scope or the client's rate limit are counted separately as `refused`. Days without calls
+         *     are listed with 0, so the answer is ready for a chart.
+         */
+        get: operations["getApiClientUsage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2227,6 +2380,109 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description What an API client may read; see the `clientCredentials` security scheme.
+         * @enum {string}
+         */
+        ApiScope: "read:statistics" | "read:programme" | "read:partners-public";
+        /**
+         * @description `expired` after `expiresOn`; `revoked` for good.
+         * @enum {string}
+         */
+        ApiClientStatus: "active" | "expired" | "revoked";
+        ApiClientInput: {
+            /** @description What the client is, e.g. the portal or tool that uses it. */
+            name: string;
+            /** @description Who to contact about it (personal data, seen only by admins). */
+            ownerName: string;
+            /** @description The contact's e-mail address (`user@domain`). */
+            ownerEmail: string;
+            scopes: components["schemas"]["ApiScope"][];
+            /** @description The last day the client works (Oslo time); at most three years ahead, not in the past. */
+            expiresOn: components["schemas"]["LocalDate"];
+        };
+        ApiClient: {
+            /** Format: uuid */
+            id: string;
+            /** @description The `client_id` to send to the token endpoint. Not a secret. */
+            clientId: string;
+            name: string;
+            ownerName: string;
+            ownerEmail: string;
+            scopes: components["schemas"]["ApiScope"][];
+            expiresOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ApiClientStatus"];
+            /** @description When the current secret was made (creation or the last rotation). */
+            secretCreatedAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            revokedAt: string | null;
+            /**
+             * Format: date
+             * @description The last day with a counted call.
+             */
+            lastUsedOn: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        ApiClientPage: {
+            items: components["schemas"]["ApiClient"][];
+            page: components["schemas"]["PageNumber"];
+            size: components["schemas"]["PageSize"];
+            total: components["schemas"]["Total"];
+        };
+        ApiClientCredentials: {
+            client: components["schemas"]["ApiClient"];
+            /** @description The `client_secret`. Shown only in this answer; store it like a password. */
+            clientSecret: string;
+        };
+        ApiClientUsageDay: {
+            date: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            calls: number;
+            /**
+             * Format: int64
+             * @description Calls refused for a scope the client lacks or over its rate limit.
+             */
+            refused: number;
+        };
+        ApiClientUsage: {
+            clientId: string;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            totalCalls: number;
+            /** Format: int64 */
+            totalRefused: number;
+            days: components["schemas"]["ApiClientUsageDay"][];
+        };
+        ClientTokenRequest: {
+            /** @description Must be `client_credentials`. */
+            grant_type: string;
+            /** @description Unless sent with HTTP Basic. */
+            client_id?: string;
+            /** @description Unless sent with HTTP Basic. */
+            client_secret?: string;
+            /** @description Space-separated scopes to ask for; default every scope of the client. */
+            scope?: string;
+        };
+        ClientToken: {
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /**
+             * Format: int32
+             * @description Seconds the token is valid (900).
+             */
+            expires_in: number;
+            /** @description The granted scopes, space-separated. */
+            scope: string;
+        };
+        /** @description A problem+json body with the OAuth 2.0 error fields (RFC 6749, section 5.2) added. */
+        OAuthProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "invalid_scope";
+            error_description: string;
+        };
         /** @description RFC 9457 problem details. */
         Problem: {
             /** Format: uri */
@@ -2898,7 +3154,7 @@ export interface components {
              * @description When consent was given or withdrawn.
              */
             publicListingConsentDate: string | null;
-            /** @description The staff's notes; always null for partner users. */
+            /** @description The staff's notes; always null for partner users and integrators. */
             notes: string | null;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
@@ -3297,6 +3553,7 @@ export interface components {
             comment: string | null;
             /** Format: uri */
             evidenceUrl: string | null;
+            /** @description The user who entered the value; null for integrators (personal data). */
             enteredBy: string | null;
             /** Format: date-time */
             updatedAt: string | null;
@@ -3478,6 +3735,7 @@ export interface components {
             description: string | null;
             axis: components["schemas"]["ActivityAxis"];
             focusArea: components["schemas"]["FocusArea"];
+            /** @description Who is responsible; null for integrators (personal data). */
             owner: string | null;
             /** Format: date */
             dueDate: string | null;
@@ -3558,6 +3816,7 @@ export interface components {
             description: string | null;
             /** Format: int32 */
             attendees: number | null;
+            /** @description The staff's notes; null for integrators. */
             notes: string | null;
             partners: {
                 /** Format: uuid */
@@ -3703,6 +3962,7 @@ export interface components {
             spendNok: number;
             /** @description Spend is above the budget. */
             overBudget: boolean;
+            /** @description The person responsible; null for integrators (personal data). */
             owner: string | null;
             status: components["schemas"]["CampaignStatus"];
             kpis: {
@@ -4522,6 +4782,50 @@ export interface components {
         };
     };
     responses: {
+        /** @description The request is not a valid client-credentials request (`invalid_request`, `unsupported_grant_type`, `invalid_scope`). */
+        OAuthBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://vekst.kongsberg.no/problems/unsupported-grant-type",
+                 *       "title": "Unsupported grant type",
+                 *       "status": 400,
+                 *       "detail": "Only grant_type=client_credentials is supported.",
+                 *       "instance": "/api/v1/auth/client-token",
+                 *       "code": "unsupported-grant-type",
+                 *       "error": "unsupported_grant_type",
+                 *       "error_description": "Only grant_type=client_credentials is supported."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["OAuthProblem"];
+            };
+        };
+        /** @description Unknown client, wrong secret, or a revoked or expired client (`invalid_client`). */
+        OAuthInvalidClient: {
+            headers: {
+                /** @description `Basic realm="vekst"` when the credentials came by HTTP Basic. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://vekst.kongsberg.no/problems/invalid-client",
+                 *       "title": "Invalid client",
+                 *       "status": 401,
+                 *       "detail": "The client id or secret is wrong, or the client is revoked or expired.",
+                 *       "instance": "/api/v1/auth/client-token",
+                 *       "code": "invalid-client",
+                 *       "error": "invalid_client",
+                 *       "error_description": "The client id or secret is wrong, or the client is revoked or expired."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["OAuthProblem"];
+            };
+        };
         /** @description The answer has not changed since the `ETag` given in `If-None-Match`; no body. */
         NotModified: {
             headers: {
@@ -4910,8 +5214,8 @@ export interface components {
         };
         /**
          * @description Too many requests from this client address (the rate limit of every `/api/` operation,
-         *     generous for the public GETs), or, when signing in, too many failed sign-ins. Wait
-         *     `Retry-After` seconds.
+         *     generous for the public GETs), from this API client (its own limit per minute), or, when
+         *     signing in, too many failed sign-ins. Wait `Retry-After` seconds.
          */
         TooManyRequests: {
             headers: {
@@ -4972,6 +5276,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+        ApiClientId: string;
         /**
          * @description `ETag`s of answers the caller has kept. When one matches the current answer (weak comparison), the answer is 304 with no body.
          * @example "q1Xz3c0VbH4mN8pLr2sT6w"
@@ -5084,6 +5390,8 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /** @description `no-store`: the answer holds a secret or a token. */
+        NoStore: string;
         /**
          * @description Strong validator of the exact bytes of this answer (a hash of them). Send it back in
          *     `If-None-Match` to get 304 while the figures are unchanged.
@@ -5167,6 +5475,53 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createClientToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "grant_type": "client_credentials",
+                 *       "client_id": "vk_8f3k2m9q4t7w1x5z",
+                 *       "client_secret": "vks_EXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLE1"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["ClientTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "access_token": "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ2a184ZjNrMm05cTR0N3cxeDV6In0.c2lnbmF0dXJl",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 900,
+                     *       "scope": "read:statistics read:programme"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientToken"];
+                };
+            };
+            400: components["responses"]["OAuthBadRequest"];
+            401: components["responses"]["OAuthInvalidClient"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5518,6 +5873,443 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApiClients: {
+        parameters: {
+            query?: {
+                /** @description Part of the name, the owner's name or e-mail, or the client id; case-insensitive. */
+                q?: string;
+                status?: components["schemas"]["ApiClientStatus"];
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Fields: `name`, `createdAt`, `expiresOn`, `lastUsedOn`; `-` for descending. Default `name`.
+                 * @example name
+                 */
+                sort?: components["schemas"]["Sort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of API clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f",
+                     *           "clientId": "vk_8f3k2m9q4t7w1x5z",
+                     *           "name": "Kongsbergregionen portal",
+                     *           "ownerName": "Ola Nordmann",
+                     *           "ownerEmail": "ola.nordmann@example.no",
+                     *           "scopes": [
+                     *             "read:statistics",
+                     *             "read:programme"
+                     *           ],
+                     *           "expiresOn": "2027-12-31",
+                     *           "status": "active",
+                     *           "secretCreatedAt": "2026-12-03T10:00:00Z",
+                     *           "revokedAt": null,
+                     *           "lastUsedOn": "2026-12-03",
+                     *           "createdAt": "2026-12-03T10:00:00Z",
+                     *           "updatedAt": "2026-12-03T10:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClientPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Kongsbergregionen portal",
+                 *       "ownerName": "Ola Nordmann",
+                 *       "ownerEmail": "ola.nordmann@example.no",
+                 *       "scopes": [
+                 *         "read:statistics",
+                 *         "read:programme"
+                 *       ],
+                 *       "expiresOn": "2027-12-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiClientInput"];
+            };
+        };
+        responses: {
+            /** @description Created, with the secret. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "client": {
+                     *         "id": "6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f",
+                     *         "clientId": "vk_8f3k2m9q4t7w1x5z",
+                     *         "name": "Kongsbergregionen portal",
+                     *         "ownerName": "Ola Nordmann",
+                     *         "ownerEmail": "ola.nordmann@example.no",
+                     *         "scopes": [
+                     *           "read:statistics",
+                     *           "read:programme"
+                     *         ],
+                     *         "expiresOn": "2027-12-31",
+                     *         "status": "active",
+                     *         "secretCreatedAt": "2026-12-03T10:00:00Z",
+                     *         "revokedAt": null,
+                     *         "lastUsedOn": null,
+                     *         "createdAt": "2026-12-03T10:00:00Z",
+                     *         "updatedAt": "2026-12-03T10:00:00Z"
+                     *       },
+                     *       "clientSecret": "vks_EXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLE1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClientCredentials"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client (never its secret). */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f",
+                     *       "clientId": "vk_8f3k2m9q4t7w1x5z",
+                     *       "name": "Kongsbergregionen portal",
+                     *       "ownerName": "Ola Nordmann",
+                     *       "ownerEmail": "ola.nordmann@example.no",
+                     *       "scopes": [
+                     *         "read:statistics",
+                     *         "read:programme"
+                     *       ],
+                     *       "expiresOn": "2027-12-31",
+                     *       "status": "active",
+                     *       "secretCreatedAt": "2026-12-03T10:00:00Z",
+                     *       "revokedAt": null,
+                     *       "lastUsedOn": "2026-12-03",
+                     *       "createdAt": "2026-12-03T10:00:00Z",
+                     *       "updatedAt": "2026-12-03T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateApiClient: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` from the last read. Missing → 428; stale → 412.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Kongsbergregionen portal",
+                 *       "ownerName": "Ola Nordmann",
+                 *       "ownerEmail": "ola.nordmann@example.no",
+                 *       "scopes": [
+                 *         "read:statistics"
+                 *       ],
+                 *       "expiresOn": "2028-06-30"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiClientInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f",
+                     *       "clientId": "vk_8f3k2m9q4t7w1x5z",
+                     *       "name": "Kongsbergregionen portal",
+                     *       "ownerName": "Ola Nordmann",
+                     *       "ownerEmail": "ola.nordmann@example.no",
+                     *       "scopes": [
+                     *         "read:statistics"
+                     *       ],
+                     *       "expiresOn": "2028-06-30",
+                     *       "status": "active",
+                     *       "secretCreatedAt": "2026-12-03T10:00:00Z",
+                     *       "revokedAt": null,
+                     *       "lastUsedOn": "2026-12-03",
+                     *       "createdAt": "2026-12-03T10:00:00Z",
+                     *       "updatedAt": "2026-12-03T11:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateApiClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client with its new secret. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "client": {
+                     *         "id": "6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f",
+                     *         "clientId": "vk_8f3k2m9q4t7w1x5z",
+                     *         "name": "Kongsbergregionen portal",
+                     *         "ownerName": "Ola Nordmann",
+                     *         "ownerEmail": "ola.nordmann@example.no",
+                     *         "scopes": [
+                     *           "read:statistics",
+                     *           "read:programme"
+                     *         ],
+                     *         "expiresOn": "2027-12-31",
+                     *         "status": "active",
+                     *         "secretCreatedAt": "2026-12-04T09:00:00Z",
+                     *         "revokedAt": null,
+                     *         "lastUsedOn": "2026-12-03",
+                     *         "createdAt": "2026-12-03T10:00:00Z",
+                     *         "updatedAt": "2026-12-04T09:00:00Z"
+                     *       },
+                     *       "clientSecret": "vks_EXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLE2"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClientCredentials"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked client. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f",
+                     *       "clientId": "vk_8f3k2m9q4t7w1x5z",
+                     *       "name": "Kongsbergregionen portal",
+                     *       "ownerName": "Ola Nordmann",
+                     *       "ownerEmail": "ola.nordmann@example.no",
+                     *       "scopes": [
+                     *         "read:statistics",
+                     *         "read:programme"
+                     *       ],
+                     *       "expiresOn": "2027-12-31",
+                     *       "status": "revoked",
+                     *       "secretCreatedAt": "2026-12-03T10:00:00Z",
+                     *       "revokedAt": "2026-12-05T08:00:00Z",
+                     *       "lastUsedOn": "2026-12-04",
+                     *       "createdAt": "2026-12-03T10:00:00Z",
+                     *       "updatedAt": "2026-12-05T08:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApiClientUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day; default 29 days before `to`.
+                 * @example 2026-11-04
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last day; default today. At most 366 days after `from`.
+                 * @example 2026-12-03
+                 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
+                id: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Calls per day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "clientId": "vk_8f3k2m9q4t7w1x5z",
+                     *       "from": "2026-12-01",
+                     *       "to": "2026-12-03",
+                     *       "totalCalls": 1520,
+                     *       "totalRefused": 3,
+                     *       "days": [
+                     *         {
+                     *           "date": "2026-12-01",
+                     *           "calls": 0,
+                     *           "refused": 0
+                     *         },
+                     *         {
+                     *           "date": "2026-12-02",
+                     *           "calls": 640,
+                     *           "refused": 3
+                     *         },
+                     *         {
+                     *           "date": "2026-12-03",
+                     *           "calls": 880,
+                     *           "refused": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClientUsage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
