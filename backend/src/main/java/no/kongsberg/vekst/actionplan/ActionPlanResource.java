@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.FocusAreas;
@@ -39,8 +40,10 @@ public class ActionPlanResource {
             "focusArea", "focusArea", "axis", "axis", "owner", "owner", "updatedAt", "updatedAt");
 
     private final ActivityService activities;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public ActionPlanResource(ActivityService activities) {
+    public ActionPlanResource(ActivityService activities, io.quarkus.security.identity.SecurityIdentity identity) {
+        this.identity = identity;
         this.activities = activities;
     }
 
@@ -60,6 +63,12 @@ public class ActionPlanResource {
                     a.updatedAt);
         }
 
+        /** The same without the owner, who is a person: for API clients. */
+        ActivityView withoutPersonalData() {
+            return new ActivityView(id, year, title, description, axis, focusArea, null, dueDate, status, late, kpiKeys,
+                    copiedFrom, version, createdAt, updatedAt);
+        }
+
         static ActivityView of(Activity a) {
             return of(a, Lateness.today());
         }
@@ -77,7 +86,8 @@ public class ActionPlanResource {
 
     @GET
     @Path("/activities")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public ActivityPage list(@PathParam("year") String year, @QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("axis") String axis, @QueryParam("focusArea") String focusArea, @QueryParam("late") String late,
             @QueryParam("kpi") String kpi, @QueryParam("page") String page, @QueryParam("size") String size,
@@ -96,7 +106,7 @@ public class ActionPlanResource {
         Counts counts = new Counts(by.get(Activity.PLANNED), by.get(Activity.IN_PROGRESS), by.get(Activity.DONE),
                 by.get(Activity.POSTPONED), by.get(Activity.CANCELLED), plan.late());
         var found = plan.page();
-        return new ActivityPage(found.items().stream().map(a -> ActivityView.of(a, plan.today())).toList(), found.page(),
+        return new ActivityPage(found.items().stream().map(a -> forCaller(ActivityView.of(a, plan.today()))).toList(), found.page(),
                 found.size(), found.total(), counts);
     }
 
@@ -114,7 +124,8 @@ public class ActionPlanResource {
 
     @GET
     @Path("/activities/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public Response get(@PathParam("year") String year, @PathParam("id") String id) {
         return ok(activities.get(planYearOrNotFound(year, id), activityId(id)));
     }
@@ -170,7 +181,11 @@ public class ActionPlanResource {
         return QueryParams.uuidOrNotFound(id, "activity");
     }
 
-    private static Response ok(Activity activity) {
-        return Response.ok(ActivityView.of(activity)).tag(ETags.tag(activity.version)).build();
+    private Response ok(Activity activity) {
+        return Response.ok(forCaller(ActivityView.of(activity))).tag(ETags.tag(activity.version)).build();
+    }
+
+    private ActivityView forCaller(ActivityView view) {
+        return Roles.isIntegrator(identity) ? view.withoutPersonalData() : view;
     }
 }

@@ -14,6 +14,7 @@ import no.kongsberg.vekst.analysis.AttractivenessService.Coefficient;
 import no.kongsberg.vekst.analysis.AttractivenessService.GroupRank;
 import no.kongsberg.vekst.analysis.AttractivenessService.Row;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.municipalities.Municipality;
 import no.kongsberg.vekst.municipalities.MunicipalityService;
 import no.kongsberg.vekst.platform.ApiProblem;
@@ -58,6 +59,8 @@ public class AttractivenessResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER, Roles.INTEGRATOR})
+    @Scope(Scope.STATISTICS)
     public AnalysisView get(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("municipality") String municipality) {
         Validation validation = new Validation();

@@ -11,10 +11,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TokenService {
 
-    private final Duration lifetime;
+    /** The claim holding an API client's credentials version: rotating the secret retires older tokens. */
+    public static final String CREDENTIALS_VERSION = "cv";
 
-    public TokenService(@ConfigProperty(name = "vekst.token.lifetime") long lifetimeSeconds) {
+    private final Duration lifetime;
+    private final Duration clientLifetime;
+
+    public TokenService(@ConfigProperty(name = "vekst.token.lifetime") long lifetimeSeconds,
+            @ConfigProperty(name = "vekst.client-token.lifetime") long clientLifetimeSeconds) {
         this.lifetime = Duration.ofSeconds(lifetimeSeconds);
+        this.clientLifetime = Duration.ofSeconds(clientLifetimeSeconds);
     }
 
     public record Token(String accessToken, String tokenType, long expiresIn) {
@@ -30,7 +36,25 @@ public class TokenService {
         if (user.partnerId != null) {
             claims.claim("partnerId", user.partnerId.toString());
         }
-        return new Token(claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(), "Bearer",
-                lifetime.toSeconds());
+        return new Token(sign(claims), "Bearer", lifetime.toSeconds());
+    }
+
+    /**
+     * A machine client's token: `sub` is its client id, `groups` only the integrator role, `scope`
+     * the granted scopes (space-separated, as in OAuth), and `cv` its credentials version.
+     */
+    public Token issueForClient(String clientId, java.util.List<String> scopes, int credentialsVersion) {
+        JwtClaimsBuilder claims = Jwt.issuer("vekst")
+                .subject(clientId)
+                .upn(clientId)
+                .groups(Roles.INTEGRATOR)
+                .claim("scope", String.join(" ", scopes))
+                .claim(CREDENTIALS_VERSION, credentialsVersion)
+                .expiresIn(clientLifetime);
+        return new Token(sign(claims), "Bearer", clientLifetime.toSeconds());
+    }
+
+    private static String sign(JwtClaimsBuilder claims) {
+        return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign();
     }
 }

@@ -27,9 +27,11 @@ import no.kongsberg.vekst.platform.OsloTime;
 public class CampaignViews {
 
     private final CampaignMetricsService metrics;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public CampaignViews(CampaignMetricsService metrics) {
+    public CampaignViews(CampaignMetricsService metrics, io.quarkus.security.identity.SecurityIdentity identity) {
         this.metrics = metrics;
+        this.identity = identity;
     }
 
     public record KpiRef(String key, KpiViews.Text name, String feeds) {
@@ -112,7 +114,9 @@ public class CampaignViews {
                     .map(l -> new LinkView(l.baseUrl(), l.source(), l.medium(), l.content(), TrackingLinks.build(l, c.slug))).toList();
             Progress progress = new Progress(targets(c, total), percent(spend, c.budgetNok), elapsedPercent(c, today));
             views.add(new View(c.id, c.name, c.slug, c.description, c.focusAreas(), c.targetGroups(), c.channels(), c.startDate,
-                    c.endDate, c.budgetNok, c.otherSpendNok, spend, spend.compareTo(BigDecimal.valueOf(c.budgetNok)) > 0, c.owner,
+                    c.endDate, c.budgetNok, c.otherSpendNok, spend, spend.compareTo(BigDecimal.valueOf(c.budgetNok)) > 0,
+                    // The owner is a person: API clients never see personal data.
+                    no.kongsberg.vekst.auth.Roles.isIntegrator(identity) ? null : c.owner,
                     c.status, kpis, partners, c.targets(), links, total, progress, c.demo, c.version, c.createdAt, c.updatedAt));
         }
         return views;

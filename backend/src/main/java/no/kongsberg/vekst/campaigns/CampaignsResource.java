@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.platform.CsvExport;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.FocusAreas;
@@ -60,7 +61,8 @@ public class CampaignsResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public PageRequest.Page<CampaignViews.View> list(@QueryParam("status") String status, @QueryParam("focusArea") String focusArea,
             @QueryParam("year") String year, @QueryParam("channel") String channel, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -85,7 +87,8 @@ public class CampaignsResource {
 
     @GET
     @Path("/comparison")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public CampaignViews.Comparison compare(@QueryParam("year") String year) {
         Validation validation = new Validation();
         Integer wanted = QueryParams.year(validation, "year", year, 2000, 2100);
@@ -96,7 +99,8 @@ public class CampaignsResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public Response get(@PathParam("id") String id) {
         return ok(campaigns.get(campaignId(id)));
     }
@@ -118,7 +122,8 @@ public class CampaignsResource {
 
     @GET
     @Path("/{id}/metrics")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public CampaignViews.Metrics metrics(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         UUID campaign = campaignId(id);
         Validation validation = new Validation();
@@ -140,7 +145,8 @@ public class CampaignsResource {
     @GET
     @Path("/{id}/metrics/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public Response export(@PathParam("id") String id) {
         CampaignService.Export export = campaigns.export(campaignId(id));
         String slug = export.slug();

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.FocusAreas;
 import no.kongsberg.vekst.platform.PageRequest;
@@ -37,8 +38,10 @@ public class EventsResource {
             "attendees", "attendees", "updatedAt", "updatedAt");
 
     private final EventService events;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public EventsResource(EventService events) {
+    public EventsResource(EventService events, io.quarkus.security.identity.SecurityIdentity identity) {
+        this.identity = identity;
         this.events = events;
     }
 
@@ -60,10 +63,21 @@ public class EventsResource {
                     e.partnersByName().stream().map(p -> new PartnerRef(p.id, p.name)).toList(), e.notes, e.demo, e.version,
                     e.createdAt, e.updatedAt);
         }
+
+        /** The same without the staff's notes, which may name people: for API clients. */
+        EventView withoutPersonalData() {
+            return new EventView(id, name, date, endDate, place, focusArea, description, attendees, partners, null, demo,
+                    version, createdAt, updatedAt);
+        }
+    }
+
+    private EventView forCaller(EventView view) {
+        return Roles.isIntegrator(identity) ? view.withoutPersonalData() : view;
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public PageRequest.Page<EventView> list(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("q") String q, @QueryParam("focusArea") String focusArea, @QueryParam("partner") String partner,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -78,7 +92,7 @@ public class EventsResource {
         validation.throwIfAny();
         PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "date,name").nullsLastThenById();
         var found = events.search(filter, request);
-        return request.page(found.items().stream().map(EventView::of).toList(), found.total());
+        return request.page(found.items().stream().map(e -> forCaller(EventView.of(e))).toList(), found.total());
     }
 
     @POST
@@ -91,7 +105,8 @@ public class EventsResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public Response get(@PathParam("id") String id) {
         return ok(events.get(eventId(id)));
     }
@@ -115,7 +130,7 @@ public class EventsResource {
         return QueryParams.uuidOrNotFound(id, "event");
     }
 
-    private static Response ok(ProgrammeEvent event) {
-        return Response.ok(EventView.of(event)).tag(ETags.tag(event.version)).build();
+    private Response ok(ProgrammeEvent event) {
+        return Response.ok(forCaller(EventView.of(event))).tag(ETags.tag(event.version)).build();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.jobs.commuting.CommutingService;
 import no.kongsberg.vekst.jobs.employment.EmploymentService;
 import no.kongsberg.vekst.jobs.industries.Industries;
@@ -14,7 +15,8 @@ import no.kongsberg.vekst.jobs.industries.Industries;
 /** The jobs figures: employment and its comparison, the industry classifications, commuting. */
 @Path("/api/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+@Scope(Scope.STATISTICS)
 public class JobsResource {
 
     private final EmploymentService employment;

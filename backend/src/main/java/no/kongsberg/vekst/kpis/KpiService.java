@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import no.kongsberg.vekst.audit.AuditService;
+import no.kongsberg.vekst.auth.Roles;
 import no.kongsberg.vekst.audit.Changes;
 import no.kongsberg.vekst.kpis.KpiViews.Baseline;
 import no.kongsberg.vekst.kpis.KpiViews.KpiInput;
@@ -363,7 +364,7 @@ public class KpiService {
             KpiValue v = entered.get(y.year());
             return new KpiViews.Value(Integer.toString(y.year()), y.value(), y.target(), y.verdict().status(),
                     y.verdict().missPercent(), y.trend(), kpi.source, v == null ? null : v.comment,
-                    v == null ? null : v.evidenceUrl, v == null ? null : v.enteredBy, v == null ? null : v.updatedAt,
+                    v == null ? null : v.evidenceUrl, v == null || Roles.isIntegrator(identity) ? null : v.enteredBy, v == null ? null : v.updatedAt,
                     v == null ? null : v.version, added.get(y.year()));
         }).toList();
     }

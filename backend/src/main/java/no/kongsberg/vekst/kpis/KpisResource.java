@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.platform.ETags;
 import no.kongsberg.vekst.platform.PageRequest;
 
@@ -30,7 +31,8 @@ public class KpisResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public PageRequest.Page<KpiViews.Kpi> list(@QueryParam("q") String q, @QueryParam("focusArea") String focusArea,
             @QueryParam("status") String status, @QueryParam("source") String source, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -46,7 +48,8 @@ public class KpisResource {
 
     @GET
     @Path("/{key}")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public Response get(@PathParam("key") String key) {
         return withTag(kpis.get(key));
     }
@@ -68,7 +71,8 @@ public class KpisResource {
 
     @GET
     @Path("/{key}/values")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PROGRAMME)
     public KpiViews.ValueList values(@PathParam("key") String key, @QueryParam("from") String from, @QueryParam("to") String to) {
         return kpis.values(key, from, to);
     }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.platform.QueryParams;
 
 @Path("/api/v1/municipalities/{code}/boundary-changes")
@@ -46,7 +47,8 @@ public class BoundaryChangesResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.STATISTICS)
     public BoundaryChangeList list(@PathParam("code") String code) {
         return new BoundaryChangeList(changes.list(code).stream().map(BoundaryChangeView::of).toList());
     }

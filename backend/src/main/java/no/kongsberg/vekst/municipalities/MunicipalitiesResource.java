@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.platform.ApiProblem;
 import no.kongsberg.vekst.platform.PageRequest;
 import no.kongsberg.vekst.platform.QueryParams;
@@ -18,7 +19,8 @@ import no.kongsberg.vekst.platform.Validation;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+@Scope(Scope.STATISTICS)
 public class MunicipalitiesResource {
 
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name", "county", "county");

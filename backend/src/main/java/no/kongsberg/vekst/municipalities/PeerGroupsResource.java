@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
 
 @Path("/api/v1/peer-groups")
@@ -48,7 +49,8 @@ public class PeerGroupsResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.STATISTICS)
     public PeerGroupList list() {
         return new PeerGroupList(groups.list().stream().map(PeerGroupView::of).toList());
     }
@@ -63,7 +65,8 @@ public class PeerGroupsResource {
 
     @GET
     @Path("/{key}")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.STATISTICS)
     public Response get(@PathParam("key") String key) {
         PeerGroup group = groups.get(key);
         return Response.ok(PeerGroupView.of(group)).tag(tag(group)).build();

@@ -33,14 +33,21 @@ public class PartnerAccess {
         return Optional.of(own == null ? new UUID(0, 0) : own);
     }
 
+    /** Staff see every partner with the staff's notes; partner users and API clients never see the notes. */
     public boolean isStaff() {
-        return confinedTo().isEmpty();
+        return confinedTo().isEmpty() && !publicOnly();
+    }
+
+    /** An API client (scope read:partners-public) sees only the partners that agreed to be listed publicly. */
+    public boolean publicOnly() {
+        return Roles.isIntegrator(identity);
     }
 
     /** The partner, if this caller may see it; otherwise the same 404 as for an id that does not exist. */
     public Partner visible(UUID id) {
         Partner partner = Partner.findById(id);
-        if (partner == null || confinedTo().map(own -> !own.equals(id)).orElse(false)) {
+        if (partner == null || confinedTo().map(own -> !own.equals(id)).orElse(false)
+                || publicOnly() && !partner.publicListingConsent) {
             throw notFound(id);
         }
         return partner;

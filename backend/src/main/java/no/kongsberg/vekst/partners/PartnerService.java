@@ -52,6 +52,7 @@ public class PartnerService {
     public PageRequest.Page<Partner> search(Filter filter, PageRequest page) {
         Where where = new Where()
                 .and("id = :own", "own", access.confinedTo().orElse(null))
+                .and("publicListingConsent = :listed", "listed", access.publicOnly() ? Boolean.TRUE : null)
                 .contains(filter.text(), "text", "name", "organisationNumber")
                 .and("sector = :sector", "sector", filter.sector())
                 .and("status = :status", "status", filter.status())

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.auth.UsersResource.UserView;
 import no.kongsberg.vekst.platform.CsvExport;
 import no.kongsberg.vekst.platform.PageRequest;
@@ -79,7 +80,8 @@ public class PartnersResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PARTNERS_PUBLIC)
     public PageRequest.Page<PartnerView> list(@QueryParam("q") String q, @QueryParam("sector") String sector,
             @QueryParam("status") String status, @QueryParam("municipality") String municipality,
             @QueryParam("agreementYear") String agreementYear, @QueryParam("page") String page,
@@ -119,7 +121,8 @@ public class PartnersResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.PARTNERS_PUBLIC)
     public Response get(@PathParam("id") String id) {
         Partner partner = partners.get(partnerId(id));
         return Response.ok(PartnerView.of(partner, access.isStaff())).tag(tag(partner)).build();

@@ -15,6 +15,7 @@ public class ApiProblem extends RuntimeException {
     private final List<FieldError> errors;
     private final Map<String, String> headers;
     private java.util.UUID runId;
+    private String oauthError;
 
     public ApiProblem(int status, String code, String title, String detail, List<FieldError> errors,
             Map<String, String> headers) {
@@ -72,6 +73,20 @@ public class ApiProblem extends RuntimeException {
                 + (rejectedValues == 1 ? " value was" : " values were") + " rejected; nothing was imported.", errors, null);
         problem.runId = runId;
         return problem;
+    }
+
+    /**
+     * An error of the OAuth 2.0 token endpoint (RFC 6749, 5.2): the problem also carries `error`
+     * (the OAuth code, e.g. `invalid_client`) and `error_description`, which OAuth clients read.
+     */
+    public static ApiProblem oauth(int status, String error, String title, String description, Map<String, String> headers) {
+        ApiProblem problem = new ApiProblem(status, error.replace('_', '-'), title, description, null, headers);
+        problem.oauthError = error;
+        return problem;
+    }
+
+    public String oauthError() {
+        return oauthError;
     }
 
     public java.util.UUID runId() {

@@ -6,7 +6,14 @@ import java.util.List;
 /** An RFC 9457 problem details body, with Vekst's stable {@code code} and field {@code errors}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, String code,
-        List<FieldError> errors, java.util.UUID runId) {
+        List<FieldError> errors, java.util.UUID runId,
+        @com.fasterxml.jackson.annotation.JsonProperty("error") String oauthError,
+        @com.fasterxml.jackson.annotation.JsonProperty("error_description") String oauthErrorDescription) {
+
+    public Problem(String type, String title, int status, String detail, String instance, String code,
+            List<FieldError> errors, java.util.UUID runId) {
+        this(type, title, status, detail, instance, code, errors, runId, null, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://vekst.kongsberg.no/problems/";

@@ -40,7 +40,8 @@ public class ProblemMappers {
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(Problem.TYPE_BASE + problem.code(), problem.title(), problem.status(),
-                        problem.getMessage(), request.path(), problem.code(), problem.errors(), problem.runId()));
+                        problem.getMessage(), request.path(), problem.code(), problem.errors(), problem.runId(),
+                        problem.oauthError(), problem.oauthError() == null ? null : problem.getMessage()));
         problem.headers().forEach(builder::header);
         return builder.build();
     }

@@ -22,13 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RateLimits {
 
     /** One client's allowance of one kind; synchronized, since a client's requests run in parallel. */
-    static final class Bucket {
+    public static final class Bucket {
         private final double capacity;
         private final double perNano;
         private double tokens;
         private long updated;
 
-        Bucket(int perMinute, long now) {
+        public Bucket(int perMinute, long now) {
             this.capacity = perMinute;
             this.perNano = perMinute / (double) Duration.ofMinutes(1).toNanos();
             this.tokens = perMinute;
@@ -36,7 +36,7 @@ public class RateLimits {
         }
 
         /** 0 when a request may pass (and takes a token), else the whole seconds until one may. */
-        synchronized long take(long now) {
+        public synchronized long take(long now) {
             tokens = Math.min(capacity, tokens + (now - updated) * perNano);
             updated = now;
             if (tokens >= 1) {

@@ -22,6 +22,12 @@ public final class Where {
         return this;
     }
 
+    /** A condition without parameters. */
+    public Where and(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     /** A case-insensitive "contains" match on the given expressions, with LIKE's wildcards escaped. */
     public Where contains(String text, String name, String... expressions) {
         if (text == null) {
@@ -29,7 +35,9 @@ public final class Where {
         }
         List<String> ors = new ArrayList<>();
         for (String expression : expressions) {
-            ors.add("lower(" + expression + ") like :" + name);
+            // The escape character named: Hibernate otherwise renders `escape ''`, and an escaped
+            // `_` or `%` in the text would match nothing.
+            ors.add("lower(" + expression + ") like :" + name + " escape '\\'");
         }
         conditions.add("(" + String.join(" or ", ors) + ")");
         parameters.and(name, likePattern(text));

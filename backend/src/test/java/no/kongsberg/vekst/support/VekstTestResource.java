@@ -76,6 +76,14 @@ public class VekstTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("vekst.rate-limit.public-per-minute", "40");
         config.put("vekst.rate-limit.api-per-minute", "60");
         config.put("vekst.rate-limit.exempt", "127.0.0.1");
+        // API clients' own limit applies from any address, loopback included: low enough for
+        // IntegratorApiTest to reach, high enough for the walks over every operation.
+        config.put("vekst.rate-limit.client-per-minute", "400");
+        // One deprecated operation, to see the headers (DeprecationsTest).
+        config.put("vekst.api.deprecations.test.operation", "GET /api/v1/peer-groups/{key}");
+        config.put("vekst.api.deprecations.test.since", "2026-12-01");
+        config.put("vekst.api.deprecations.test.sunset", "2027-12-31");
+        config.put("vekst.api.deprecations.test.link", "https://vekst.kongsberg.no/docs/api/CHANGELOG.md");
         config.put("vekst.web-dir", webDir().toString());
         return config;
     }

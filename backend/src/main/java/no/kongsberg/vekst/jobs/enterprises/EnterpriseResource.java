@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import no.kongsberg.vekst.auth.Roles;
+import no.kongsberg.vekst.auth.Scope;
 import no.kongsberg.vekst.platform.PageRequest;
 
 /** New and closed enterprises: figures, the comparison of a group, the stored units and the register's status. */
@@ -21,7 +22,8 @@ public class EnterpriseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.STATISTICS)
     public EnterpriseService.Figures figures(@QueryParam("municipality") String municipality, @QueryParam("region") String region,
             @QueryParam("peerGroup") String peerGroup, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("granularity") String granularity) {
@@ -30,7 +32,8 @@ public class EnterpriseResource {
 
     @GET
     @Path("/comparison")
-    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PARTNER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Scope(Scope.STATISTICS)
     public EnterpriseService.Comparison comparison(@QueryParam("region") String region, @QueryParam("peerGroup") String peerGroup,
             @QueryParam("municipality") String municipality, @QueryParam("from") String from, @QueryParam("to") String to) {
         return enterprises.comparison(region, peerGroup, municipality, from, to);
