@@ -20,6 +20,8 @@ export const en: Translation = {
     toFrontPage: 'To the front page',
     closeDialog: 'Close dialog',
     cancel: 'Cancel',
+    copy: 'Copy',
+    copied: 'Copied',
   },
   language: {
     label: 'Language',

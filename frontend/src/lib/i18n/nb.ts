@@ -19,6 +19,8 @@ export const nb = {
     toFrontPage: 'Til forsiden',
     closeDialog: 'Lukk dialogvindu',
     cancel: 'Avbryt',
+    copy: 'Kopier',
+    copied: 'Kopiert',
   },
   language: {
     label: 'Språk',
