@@ -544,6 +544,63 @@ scenario('an admin creates a viewer who then signs in', async ({ page, baseUrl }
   expect(!links.includes('Brukere') && !links.includes('Data'), `a viewer is offered only what a viewer may see: ${links}`);
 });
 
+scenario('an admin creates an API client, sees its secret once, gets a token with it and revokes it', async ({ page, baseUrl }) => {
+  const name = `E2E-portal ${Date.now()}`;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'API-klienter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'API-klienter' }).waitFor();
+  await page.getByRole('button', { name: 'Ny API-klient' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Navn', { exact: true }).fill(name);
+  await dialog.getByLabel('Kontaktperson', { exact: true }).fill('Ola Nordmann');
+  await dialog.getByLabel('Kontaktpersonens e-post', { exact: true }).fill('ola.nordmann@example.no');
+  await dialog.getByRole('checkbox', { name: 'Statistikk' }).check();
+  await expectNoSeriousAxeViolations(page, 'the new API client dialog');
+  await dialog.getByRole('button', { name: 'Ny API-klient' }).click();
+
+  // The id and the secret, this once.
+  const clientId = (await dialog.getByTestId('credentials-client-id').innerText()).trim();
+  const clientSecret = (await dialog.getByTestId('credentials-client-secret').innerText()).trim();
+  expect(/^vk_[a-z0-9]{16}$/.test(clientId), `the client id "${clientId}"`);
+  expect(/^vks_[A-Za-z0-9_-]{43}$/.test(clientSecret), 'the secret has the contract’s form');
+  const example = await dialog.getByTestId('credentials-example').innerText();
+  expect(example.includes(`${clientId}:$VEKST_CLIENT_SECRET`) && !example.includes(clientSecret), `the curl example:\n${example}`);
+  await dialog.getByRole('button', { name: 'Kopier klienthemmeligheten' }).click();
+  await dialog.getByRole('status').getByText('Kopiert').waitFor();
+  expectEqual(await page.evaluate(() => navigator.clipboard.readText()), clientSecret, 'the copied secret');
+  await expectNoSeriousAxeViolations(page, 'the API client’s secret');
+  await dialog.getByRole('button', { name: 'Ferdig' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  expectEqual(await page.getByText(clientSecret).count(), 0, 'places showing the secret after the dialog closed');
+  await page.getByTestId('api-clients-table').getByRole('rowheader', { name }).waitFor();
+
+  // The integrator's side, outside the browser: the client-credentials grant with HTTP Basic.
+  const tokenResponse = await fetch(`${baseUrl}/api/v1/auth/client-token`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+      'Content-Type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+  });
+  const tokenBody = await tokenResponse.text();
+  expectEqual(tokenResponse.status, 200, `the token request (${tokenBody})`);
+  const { access_token: accessToken, token_type: tokenType } = JSON.parse(tokenBody);
+  expectEqual(tokenType, 'Bearer', 'token_type');
+  const read = () => fetch(`${baseUrl}/api/v1/municipalities`, { headers: { Authorization: `Bearer ${accessToken}` } });
+  expectEqual((await read()).status, 200, 'a read with the client’s token');
+
+  // Revoked in the page: the token stops working at once.
+  await page.getByRole('button', { name: `Trekk tilbake: ${name}` }).click();
+  await expectNoSeriousAxeViolations(page, 'the revoke confirmation');
+  await page.getByRole('dialog').getByRole('button', { name: 'Trekk tilbake for godt' }).click();
+  await page.getByText(`${name} er trukket tilbake.`).waitFor();
+  const row = page.getByTestId('api-clients-table').getByRole('row', { name: new RegExp(name) });
+  await row.getByText('Trukket tilbake').waitFor();
+  expectEqual((await read()).status, 401, 'a read with the revoked client’s token');
+});
+
 scenario('an ended session sends the user to sign in with a message', async ({ page, baseUrl }) => {
   await signIn(page, baseUrl, 'viewer', 'demo-viewer');
   await page.goto(`${baseUrl}/account`);
@@ -927,6 +984,7 @@ const adminPages = [
   '/reports?kind=tertial&period=2025-T3',
   '/data',
   '/users',
+  '/api-clients',
   '/audit',
   '/settings',
   '/account',

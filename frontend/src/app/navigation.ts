@@ -19,6 +19,7 @@ export type NavigationItem = {
     | 'nav.portal'
     | 'nav.data'
     | 'nav.users'
+    | 'nav.apiClients'
     | 'nav.audit'
     | 'nav.settings'
     | 'nav.account';
@@ -45,6 +46,7 @@ export const navigationItems: readonly NavigationItem[] = [
   // The page itself is public (web editors without an account); the menu offers it to those who run the website.
   { path: '/widgets', labelKey: 'nav.widgets', access: ['editor', 'admin'] },
   { path: '/users', labelKey: 'nav.users', access: ['admin'] },
+  { path: '/api-clients', labelKey: 'nav.apiClients', access: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', access: ['admin'] },
   { path: '/settings', labelKey: 'nav.settings', access: ['admin'] },
   { path: '/account', labelKey: 'nav.account', access: 'signed-in' },

@@ -147,6 +147,15 @@ export const router = createBrowserRouter([
         children: [{ path: 'users', lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }) }],
       },
       {
+        element: <RequireAccess access={accessFor('/api-clients')} />,
+        children: [
+          {
+            path: 'api-clients',
+            lazy: async () => ({ Component: (await import('../features/apiClients/ApiClientsPage')).ApiClientsPage }),
+          },
+        ],
+      },
+      {
         element: <RequireAccess access={accessFor('/audit')} />,
         children: [{ path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }) }],
       },

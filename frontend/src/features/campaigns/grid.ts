@@ -1,6 +1,7 @@
 // The weekly metric grid's logic, apart from React: the week's dates, the cells' text from the
 // recorded rows, and the one POST body of the rows that changed.
 import { ApiError, type FieldError } from '../../lib/api/client';
+import { todayIso } from '../../lib/dates';
 import { parseNumber } from '../../lib/format';
 import { metricKeys, type CampaignMetricRow, type MetricKey } from './api';
 
@@ -13,12 +14,6 @@ function parseIso(iso: string): number {
 
 function toIso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** Today in the reader's own calendar, as an ISO date. */
-export function todayIso(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function addDays(iso: string, days: number): string {

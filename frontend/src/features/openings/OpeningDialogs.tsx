@@ -5,6 +5,7 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { SaveError } from '../../components/SaveError';
 import { SelectField } from '../../components/SelectField';
 import { useFormFields, type LocalErrors } from '../../components/useFormFields';
+import { todayIso } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { organisationNumberProblem } from '../../lib/organisationNumber';
 import {
@@ -80,12 +81,6 @@ function toValues(opening: JobOpening): Values {
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-/** Today as YYYY-MM-DD in the reader's own time zone. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** What is wrong before sending, in words; an empty object when nothing is. */
 export function validateOpening(values: Values, ownOrganisation: boolean, t: ReturnType<typeof useI18n>['t']): LocalErrors<Values> {
   const errors: LocalErrors<Values> = {};
@@ -103,7 +98,7 @@ export function validateOpening(values: Values, ownOrganisation: boolean, t: Ret
   if (values.positions.trim() !== '' && !/^[1-9]\d{0,3}$/.test(values.positions.trim()))
     errors.positions = t('openings.validation.positions');
   if (values.applicationDeadline === '') errors.applicationDeadline = t('openings.validation.deadlineRequired');
-  else if (values.status === 'published' && values.applicationDeadline < today())
+  else if (values.status === 'published' && values.applicationDeadline < todayIso())
     errors.applicationDeadline = t('openings.validation.deadlinePassed');
   if (values.link.trim() !== '' && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(values.link.trim())) errors.link = t('openings.validation.link');
   return errors;

@@ -7,6 +7,7 @@ import { reportsEn } from './reports.en';
 import { openingsEn } from './openings.en';
 import { analysisEn } from './analysis.en';
 import { figuresEn, widgetsEn } from './widgets.en';
+import { apiClientsEn } from './apiClients.en';
 
 export const en: Translation = {
   app: {
@@ -20,6 +21,8 @@ export const en: Translation = {
     toFrontPage: 'To the front page',
     closeDialog: 'Close dialog',
     cancel: 'Cancel',
+    copy: 'Copy',
+    copied: 'Copied',
   },
   language: {
     label: 'Language',
@@ -36,6 +39,7 @@ export const en: Translation = {
     population: 'Population',
     data: 'Data',
     users: 'Users',
+    apiClients: 'API clients',
     audit: 'Audit log',
     settings: 'Settings',
     account: 'My account',
@@ -686,6 +690,7 @@ export const en: Translation = {
   analysis: analysisEn,
   widgets: widgetsEn,
   figures: figuresEn,
+  apiClients: apiClientsEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',
@@ -733,6 +738,7 @@ export const en: Translation = {
       'feed-owned': 'This opening comes from the job feed and can be changed or removed by the feed only.',
       'too-few-municipalities': 'Too few municipalities have complete figures for the span.',
       'not-in-fit': 'The municipality is not in the calculation for the span.',
+      revoked: 'The API client is revoked and can be neither changed nor given a new secret.',
     },
     fields: {
       'duplicate-year': 'already has an agreement for that year',
@@ -800,6 +806,8 @@ export const en: Translation = {
       'deadline-passed': 'has passed: an opening cannot be published with a deadline in the past',
       'not-own-organisation': 'must be your own organisation',
       'not-settable': 'cannot be set by hand',
+      'in-the-past': 'cannot be in the past',
+      'too-far': 'is too far ahead (at most three years)',
     },
     fieldNames: {
       tier: 'Partner tier',
@@ -934,6 +942,10 @@ export const en: Translation = {
       applicationDeadline: 'Application deadline',
       link: 'Link to apply',
       mode: 'Import mode',
+      ownerName: 'Contact person',
+      ownerEmail: 'Contact person’s e-mail',
+      scopes: 'Access',
+      expiresOn: 'Expiry date',
     },
   },
   a11y: {

@@ -6,6 +6,7 @@ import { reportsNb } from './reports.nb';
 import { openingsNb } from './openings.nb';
 import { analysisNb } from './analysis.nb';
 import { figuresNb, widgetsNb } from './widgets.nb';
+import { apiClientsNb } from './apiClients.nb';
 // Norwegian bokmål: the default language. English (en.ts) must have the same keys.
 export const nb = {
   app: {
@@ -19,6 +20,8 @@ export const nb = {
     toFrontPage: 'Til forsiden',
     closeDialog: 'Lukk dialogvindu',
     cancel: 'Avbryt',
+    copy: 'Kopier',
+    copied: 'Kopiert',
   },
   language: {
     label: 'Språk',
@@ -35,6 +38,7 @@ export const nb = {
     population: 'Befolkning',
     data: 'Data',
     users: 'Brukere',
+    apiClients: 'API-klienter',
     audit: 'Endringslogg',
     settings: 'Innstillinger',
     account: 'Min konto',
@@ -683,6 +687,7 @@ export const nb = {
   analysis: analysisNb,
   widgets: widgetsNb,
   figures: figuresNb,
+  apiClients: apiClientsNb,
   pagination: {
     label: 'Sider',
     previous: 'Forrige',
@@ -730,6 +735,7 @@ export const nb = {
       'feed-owned': 'Stillingen er hentet fra stillingsfeeden og kan bare endres eller fjernes av feeden.',
       'too-few-municipalities': 'For få kommuner har fullstendige tall for perioden.',
       'not-in-fit': 'Kommunen er ikke med i beregningen for perioden.',
+      revoked: 'API-klienten er trukket tilbake og kan ikke endres eller få ny hemmelighet.',
     },
     fields: {
       'duplicate-year': 'har allerede en avtale for dette året',
@@ -797,6 +803,8 @@ export const nb = {
       'deadline-passed': 'har gått ut: en stilling kan ikke publiseres med en frist som er passert',
       'not-own-organisation': 'må være din egen bedrift',
       'not-settable': 'kan ikke settes for hånd',
+      'in-the-past': 'kan ikke være tilbake i tid',
+      'too-far': 'er for langt fram i tid (høyst tre år)',
     },
     fieldNames: {
       tier: 'Partnernivå',
@@ -931,6 +939,10 @@ export const nb = {
       applicationDeadline: 'Søknadsfrist',
       link: 'Lenke til søknaden',
       mode: 'Type import',
+      ownerName: 'Kontaktperson',
+      ownerEmail: 'Kontaktpersonens e-post',
+      scopes: 'Tilganger',
+      expiresOn: 'Utløpsdato',
     },
   },
   a11y: {

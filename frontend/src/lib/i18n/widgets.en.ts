@@ -82,9 +82,7 @@ export const widgetsEn: Widen<typeof widgetsNb> = {
   preview: 'Preview',
   code: 'Code',
   codeHelp: 'Paste the code where the widget should be. The text inside the element is shown only when scripts do not run.',
-  copy: 'Copy',
   copyLabel: 'Copy the code for {{what}}',
-  copied: 'Copied',
   copyFailed: 'Could not copy. Select the code and copy it yourself.',
   pinned: {
     heading: 'Pin a release',

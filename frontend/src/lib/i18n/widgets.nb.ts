@@ -79,9 +79,7 @@ export const widgetsNb = {
   preview: 'Forhåndsvisning',
   code: 'Kode',
   codeHelp: 'Lim inn koden der widgeten skal stå. Teksten inni elementet vises bare når skript ikke kjører.',
-  copy: 'Kopier',
   copyLabel: 'Kopier koden for {{what}}',
-  copied: 'Kopiert',
   copyFailed: 'Kunne ikke kopiere. Merk koden og kopier den selv.',
   pinned: {
     heading: 'Fest en bestemt versjon',
