@@ -2477,8 +2477,14 @@ export interface components {
             /** @description The granted scopes, space-separated. */
             scope: string;
         };
-        /** @description A problem+json body with the OAuth 2.0 error fields (RFC 6749, section 5.2) added. */
-        OAuthProblem: components["schemas"]["Problem"] & {
+        /** @description A problem+json body (see `Problem`) with the OAuth 2.0 error fields (RFC 6749, section 5.2) added. */
+        OAuthProblem: {
+            type: components["schemas"]["Problem"]["type"];
+            title: components["schemas"]["Problem"]["title"];
+            status: components["schemas"]["Problem"]["status"];
+            detail?: components["schemas"]["Problem"]["detail"];
+            instance?: components["schemas"]["Problem"]["instance"];
+            code?: components["schemas"]["Problem"]["code"];
             /** @enum {string} */
             error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "invalid_scope";
             error_description: string;
@@ -4841,6 +4847,31 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "id": "6a1c3e5f-7b9d-4f2a-8c4e-6b8d0f2a4c61",
+                 *       "kind": "employment",
+                 *       "status": "completed",
+                 *       "source": "11618-kongsberg.json",
+                 *       "dryRun": true,
+                 *       "createdBy": "editor",
+                 *       "createdAt": "2026-11-30T12:00:00Z",
+                 *       "finishedAt": "2026-11-30T12:00:02Z",
+                 *       "progress": {
+                 *         "processed": 24,
+                 *         "total": 24
+                 *       },
+                 *       "counts": {
+                 *         "inserted": 4,
+                 *         "updated": 2,
+                 *         "unchanged": 18,
+                 *         "rejected": 0,
+                 *         "flagged": 0
+                 *       },
+                 *       "errors": [],
+                 *       "warnings": []
+                 *     }
+                 */
                 "application/json": components["schemas"]["ImportRun"];
             };
         };
@@ -4851,6 +4882,31 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "id": "6a1c3e5f-7b9d-4f2a-8c4e-6b8d0f2a4c61",
+                 *       "kind": "employment",
+                 *       "status": "completed",
+                 *       "source": "11618-kongsberg.json",
+                 *       "dryRun": false,
+                 *       "createdBy": "editor",
+                 *       "createdAt": "2026-11-30T12:01:10Z",
+                 *       "finishedAt": "2026-11-30T12:01:12Z",
+                 *       "progress": {
+                 *         "processed": 24,
+                 *         "total": 24
+                 *       },
+                 *       "counts": {
+                 *         "inserted": 4,
+                 *         "updated": 2,
+                 *         "unchanged": 18,
+                 *         "rejected": 0,
+                 *         "flagged": 0
+                 *       },
+                 *       "errors": [],
+                 *       "warnings": []
+                 *     }
+                 */
                 "application/json": components["schemas"]["ImportRun"];
             };
         };
@@ -4861,6 +4917,31 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "id": "6a1c3e5f-7b9d-4f2a-8c4e-6b8d0f2a4c61",
+                 *       "kind": "employment",
+                 *       "status": "queued",
+                 *       "source": "sysselsatte-hele-landet.json",
+                 *       "dryRun": false,
+                 *       "createdBy": "editor",
+                 *       "createdAt": "2026-11-30T12:05:00Z",
+                 *       "finishedAt": null,
+                 *       "progress": {
+                 *         "processed": 0,
+                 *         "total": null
+                 *       },
+                 *       "counts": {
+                 *         "inserted": 0,
+                 *         "updated": 0,
+                 *         "unchanged": 0,
+                 *         "rejected": 0,
+                 *         "flagged": 0
+                 *       },
+                 *       "errors": [],
+                 *       "warnings": []
+                 *     }
+                 */
                 "application/json": components["schemas"]["ImportRun"];
             };
         };
@@ -5559,6 +5640,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5592,6 +5674,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -7812,6 +7895,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "e2a7c4d9-1f3b-4c8e-a6d2-7b9f0e1c3a58",
+                     *       "kind": "population",
+                     *       "status": "completed",
+                     *       "source": "Statistics Norway table 06913 (2019-2024)",
+                     *       "dryRun": true,
+                     *       "createdBy": "editor",
+                     *       "createdAt": "2026-12-01T08:15:02Z",
+                     *       "finishedAt": "2026-12-01T08:15:05Z",
+                     *       "progress": {
+                     *         "processed": 6,
+                     *         "total": 6
+                     *       },
+                     *       "counts": {
+                     *         "inserted": 0,
+                     *         "updated": 1,
+                     *         "unchanged": 5,
+                     *         "rejected": 0,
+                     *         "flagged": 0
+                     *       },
+                     *       "errors": [],
+                     *       "warnings": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportRun"];
                 };
             };
@@ -7822,6 +7930,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "e2a7c4d9-1f3b-4c8e-a6d2-7b9f0e1c3a58",
+                     *       "kind": "population",
+                     *       "status": "completed",
+                     *       "source": "Statistics Norway table 06913 (2019-2024)",
+                     *       "dryRun": false,
+                     *       "createdBy": "editor",
+                     *       "createdAt": "2026-12-01T08:16:40Z",
+                     *       "finishedAt": "2026-12-01T08:16:43Z",
+                     *       "progress": {
+                     *         "processed": 6,
+                     *         "total": 6
+                     *       },
+                     *       "counts": {
+                     *         "inserted": 0,
+                     *         "updated": 1,
+                     *         "unchanged": 5,
+                     *         "rejected": 0,
+                     *         "flagged": 0
+                     *       },
+                     *       "errors": [],
+                     *       "warnings": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportRun"];
                 };
             };
@@ -7859,6 +7992,75 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11",
+                     *           "kind": "population",
+                     *           "status": "completed",
+                     *           "source": "befolkning.csv",
+                     *           "dryRun": false,
+                     *           "createdBy": "editor",
+                     *           "createdAt": "2026-11-23T10:00:00Z",
+                     *           "finishedAt": "2026-11-23T10:00:01Z",
+                     *           "progress": {
+                     *             "processed": 2,
+                     *             "total": 2
+                     *           },
+                     *           "counts": {
+                     *             "inserted": 1,
+                     *             "updated": 1,
+                     *             "unchanged": 0,
+                     *             "rejected": 0,
+                     *             "flagged": 1
+                     *           },
+                     *           "errors": [],
+                     *           "warnings": [
+                     *             {
+                     *               "row": 2,
+                     *               "field": "population",
+                     *               "code": "implausible-change",
+                     *               "message": "3303 changed by 7.1 % from 2023-01-01 to 2024-01-01 with no flows to explain it."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "0c9d8e7f-2a1b-4c3d-9e8f-6a5b4c3d2e1f",
+                     *           "kind": "employment",
+                     *           "status": "rejected",
+                     *           "source": "sysselsatte-2024.csv",
+                     *           "dryRun": false,
+                     *           "createdBy": "editor",
+                     *           "createdAt": "2026-11-20T13:42:10Z",
+                     *           "finishedAt": "2026-11-20T13:42:11Z",
+                     *           "progress": {
+                     *             "processed": 3,
+                     *             "total": 3
+                     *           },
+                     *           "counts": {
+                     *             "inserted": 0,
+                     *             "updated": 0,
+                     *             "unchanged": 0,
+                     *             "rejected": 1,
+                     *             "flagged": 0
+                     *           },
+                     *           "errors": [
+                     *             {
+                     *               "row": 3,
+                     *               "field": "persons",
+                     *               "code": "invalid-number",
+                     *               "message": "persons is a whole number or a Statistics Norway symbol (.., :, .), not \"5 210\"."
+                     *             }
+                     *           ],
+                     *           "warnings": []
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportRunPage"];
                 };
             };
@@ -7888,6 +8090,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "7d3f9a2b-8c4e-4f1a-b5d6-0e9c8b7a6f54",
+                     *       "kind": "employment",
+                     *       "status": "running",
+                     *       "source": "11618-buskerud.json",
+                     *       "dryRun": false,
+                     *       "createdBy": "editor",
+                     *       "createdAt": "2026-12-03T09:30:00Z",
+                     *       "finishedAt": null,
+                     *       "progress": {
+                     *         "processed": 12000,
+                     *         "total": 48000
+                     *       },
+                     *       "counts": {
+                     *         "inserted": 11250,
+                     *         "updated": 120,
+                     *         "unchanged": 630,
+                     *         "rejected": 0,
+                     *         "flagged": 0
+                     *       },
+                     *       "errors": [],
+                     *       "warnings": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportRun"];
                 };
             };
@@ -7922,6 +8149,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "9c4f2d7e-3b1a-4f6c-8e2d-5a7b9c0d1e2f",
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "variant": "corrected",
+                     *           "kind": "stock",
+                     *           "at": "2024-01-01",
+                     *           "field": "population",
+                     *           "value": 24850,
+                     *           "rule": "implausible-change",
+                     *           "detail": "3303 changed by -12.1 % from 2023-01-01 to 2024-01-01 with no flows to explain it.",
+                     *           "adjustment": null,
+                     *           "status": "open",
+                     *           "comment": null,
+                     *           "importRunId": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11",
+                     *           "createdAt": "2026-11-23T10:00:01Z",
+                     *           "resolvedBy": null,
+                     *           "resolvedAt": null
+                     *         },
+                     *         {
+                     *           "id": "3a6b9c2d-5e8f-4a1b-9c7d-2e4f6a8b0c13",
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "variant": "corrected",
+                     *           "kind": "stock",
+                     *           "at": "2021-01-01",
+                     *           "field": "population",
+                     *           "value": 27694,
+                     *           "rule": "series-break",
+                     *           "detail": "3303: the stocks of 2020 (27723 → 27694) differ from its flows by -85 persons.",
+                     *           "adjustment": -85,
+                     *           "status": "open",
+                     *           "comment": null,
+                     *           "importRunId": "1e2d3c4b-5a69-4788-97a6-b5c4d3e2f1a0",
+                     *           "createdAt": "2026-11-02T07:45:12Z",
+                     *           "resolvedBy": null,
+                     *           "resolvedAt": null
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["PopulationFlagPage"];
                 };
             };
@@ -7960,6 +8238,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3a6b9c2d-5e8f-4a1b-9c7d-2e4f6a8b0c13",
+                     *       "municipality": {
+                     *         "code": "3303",
+                     *         "name": "Kongsberg"
+                     *       },
+                     *       "variant": "corrected",
+                     *       "kind": "stock",
+                     *       "at": "2021-01-01",
+                     *       "field": "population",
+                     *       "value": 27694,
+                     *       "rule": "series-break",
+                     *       "detail": "3303: the stocks of 2020 (27723 → 27694) differ from its flows by -85 persons.",
+                     *       "adjustment": -85,
+                     *       "status": "accepted",
+                     *       "comment": "Boundary change confirmed by Statistics Norway.",
+                     *       "importRunId": "1e2d3c4b-5a69-4788-97a6-b5c4d3e2f1a0",
+                     *       "createdAt": "2026-11-02T07:45:12Z",
+                     *       "resolvedBy": "editor",
+                     *       "resolvedAt": "2026-12-02T11:05:30Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PopulationFlag"];
                 };
             };
@@ -8003,6 +8304,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "9c4f2d7e-3b1a-4f6c-8e2d-5a7b9c0d1e2f",
+                     *       "municipality": {
+                     *         "code": "3303",
+                     *         "name": "Kongsberg"
+                     *       },
+                     *       "variant": "corrected",
+                     *       "kind": "stock",
+                     *       "at": "2024-01-01",
+                     *       "field": "population",
+                     *       "value": 28450,
+                     *       "rule": "implausible-change",
+                     *       "detail": "3303 changed by -12.1 % from 2023-01-01 to 2024-01-01 with no flows to explain it.",
+                     *       "adjustment": null,
+                     *       "status": "corrected",
+                     *       "comment": "Typo in the municipality's file; the right figure is 28 450.",
+                     *       "importRunId": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11",
+                     *       "createdAt": "2026-11-23T10:00:01Z",
+                     *       "resolvedBy": "editor",
+                     *       "resolvedAt": "2026-12-02T11:07:04Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PopulationFlag"];
                 };
             };
@@ -8061,6 +8385,75 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "subject": {
+                     *         "kind": "municipality",
+                     *         "key": "3303",
+                     *         "name": "Kongsberg",
+                     *         "members": []
+                     *       },
+                     *       "variant": "official",
+                     *       "granularity": "year",
+                     *       "points": [
+                     *         {
+                     *           "period": "2024",
+                     *           "populationStart": 28822,
+                     *           "populationEnd": 29105,
+                     *           "births": 262,
+                     *           "deaths": 247,
+                     *           "naturalIncrease": 15,
+                     *           "inMigration": 1584,
+                     *           "outMigration": 1454,
+                     *           "domesticNetMigration": 130,
+                     *           "immigration": 230,
+                     *           "emigration": 92,
+                     *           "internationalNetMigration": 138,
+                     *           "netMigration": 268,
+                     *           "growth": 283,
+                     *           "growthPercent": 0.98,
+                     *           "growthPer1000": 9.82,
+                     *           "adjustment": 0,
+                     *           "seriesBreak": false,
+                     *           "boundaryChanges": [],
+                     *           "flags": [],
+                     *           "missing": {}
+                     *         }
+                     *       ],
+                     *       "average": {
+                     *         "from": "2024",
+                     *         "to": "2024",
+                     *         "years": 1,
+                     *         "organicGrowth": 283,
+                     *         "adjustments": 0,
+                     *         "compoundPercent": 0.98
+                     *       },
+                     *       "targets": {
+                     *         "startYear": "2019",
+                     *         "growthPercent": 1,
+                     *         "netInMigration": 350,
+                     *         "years": [
+                     *           {
+                     *             "year": "2024",
+                     *             "populationStart": 28822,
+                     *             "growth": 283,
+                     *             "targetGrowth": 288,
+                     *             "growthGap": -5,
+                     *             "cumulativeGrowth": 1685,
+                     *             "cumulativeTargetGrowth": 1675,
+                     *             "cumulativeGrowthGap": 10,
+                     *             "targetPopulationEnd": 29110,
+                     *             "netMigration": 268,
+                     *             "netMigrationTarget": 350,
+                     *             "netMigrationGap": -82,
+                     *             "cumulativeNetMigration": 1888,
+                     *             "cumulativeNetMigrationGap": -212
+                     *           }
+                     *         ]
+                     *       },
+                     *       "notes": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["PopulationSeries"];
                 };
             };
@@ -11834,6 +12227,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "4f8a2c6e-9b1d-4e3f-a7c5-8d2b0f6e1a94",
+                     *           "name": "Velkommen hjem 2026",
+                     *           "slug": "velkommen-hjem-2026",
+                     *           "description": "Rekrutterer utflyttede kongsbergensere og fagfolk bedriftene trenger.",
+                     *           "focusAreas": [
+                     *             "residents"
+                     *           ],
+                     *           "targetGroups": [
+                     *             "Utflyttede 25-40 år",
+                     *             "Ingeniører"
+                     *           ],
+                     *           "channels": [
+                     *             "meta",
+                     *             "google",
+                     *             "web"
+                     *           ],
+                     *           "startDate": "2026-03-01",
+                     *           "endDate": "2026-10-31",
+                     *           "budgetNok": 600000,
+                     *           "otherSpendNok": 80000,
+                     *           "spendNok": 292500,
+                     *           "overBudget": false,
+                     *           "owner": "Kongsberg Næringsforum",
+                     *           "status": "active",
+                     *           "kpis": [
+                     *             {
+                     *               "key": "visibility-reach",
+                     *               "name": {
+                     *                 "nb": "Synlighet (rekkevidde)",
+                     *                 "en": "Visibility (reach)"
+                     *               },
+                     *               "feeds": null
+                     *             }
+                     *           ],
+                     *           "partners": [
+                     *             {
+                     *               "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *               "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *               "amountNok": 100000
+                     *             }
+                     *           ],
+                     *           "targets": {
+                     *             "sessions": 20000,
+                     *             "leads": 300
+                     *           },
+                     *           "links": [
+                     *             {
+                     *               "baseUrl": "https://www.kongsberg.no/velkommen-hjem",
+                     *               "source": "meta",
+                     *               "medium": "paid-social",
+                     *               "content": "video-a",
+                     *               "url": "https://www.kongsberg.no/velkommen-hjem?utm_source=meta&utm_medium=paid-social&utm_campaign=velkommen-hjem-2026&utm_content=video-a"
+                     *             }
+                     *           ],
+                     *           "totals": {
+                     *             "impressions": 1850000,
+                     *             "reach": 412000,
+                     *             "clicks": 23125,
+                     *             "sessions": 14200,
+                     *             "leads": 186,
+                     *             "costNok": 212500,
+                     *             "ctr": 1.25,
+                     *             "costPerClick": 9.19,
+                     *             "costPerLead": 1142.47
+                     *           },
+                     *           "progress": {
+                     *             "targets": [
+                     *               {
+                     *                 "metric": "sessions",
+                     *                 "target": 20000,
+                     *                 "actual": 14200,
+                     *                 "percent": 71
+                     *               },
+                     *               {
+                     *                 "metric": "leads",
+                     *                 "target": 300,
+                     *                 "actual": 186,
+                     *                 "percent": 62
+                     *               }
+                     *             ],
+                     *             "budgetUsedPercent": 48.75,
+                     *             "elapsedPercent": 80.8
+                     *           },
+                     *           "demo": false,
+                     *           "version": 7,
+                     *           "createdAt": "2026-02-10T09:12:44Z",
+                     *           "updatedAt": "2026-09-15T06:00:03Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CampaignPage"];
                 };
             };
@@ -11915,6 +12406,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "4f8a2c6e-9b1d-4e3f-a7c5-8d2b0f6e1a94",
+                     *       "name": "Velkommen hjem 2026",
+                     *       "slug": "velkommen-hjem-2026",
+                     *       "description": "Rekrutterer utflyttede kongsbergensere og fagfolk bedriftene trenger.",
+                     *       "focusAreas": [
+                     *         "residents"
+                     *       ],
+                     *       "targetGroups": [
+                     *         "Utflyttede 25-40 år",
+                     *         "Ingeniører"
+                     *       ],
+                     *       "channels": [
+                     *         "meta",
+                     *         "google",
+                     *         "web"
+                     *       ],
+                     *       "startDate": "2026-03-01",
+                     *       "endDate": "2026-10-31",
+                     *       "budgetNok": 600000,
+                     *       "otherSpendNok": 80000,
+                     *       "spendNok": 80000,
+                     *       "overBudget": false,
+                     *       "owner": "Kongsberg Næringsforum",
+                     *       "status": "active",
+                     *       "kpis": [
+                     *         {
+                     *           "key": "visibility-reach",
+                     *           "name": {
+                     *             "nb": "Synlighet (rekkevidde)",
+                     *             "en": "Visibility (reach)"
+                     *           },
+                     *           "feeds": null
+                     *         }
+                     *       ],
+                     *       "partners": [
+                     *         {
+                     *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "amountNok": 100000
+                     *         }
+                     *       ],
+                     *       "targets": {
+                     *         "sessions": 20000,
+                     *         "leads": 300
+                     *       },
+                     *       "links": [
+                     *         {
+                     *           "baseUrl": "https://www.kongsberg.no/velkommen-hjem",
+                     *           "source": "meta",
+                     *           "medium": "paid-social",
+                     *           "content": "video-a",
+                     *           "url": "https://www.kongsberg.no/velkommen-hjem?utm_source=meta&utm_medium=paid-social&utm_campaign=velkommen-hjem-2026&utm_content=video-a"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "impressions": 0,
+                     *         "reach": 0,
+                     *         "clicks": 0,
+                     *         "sessions": 0,
+                     *         "leads": 0,
+                     *         "costNok": 0,
+                     *         "ctr": null,
+                     *         "costPerClick": null,
+                     *         "costPerLead": null
+                     *       },
+                     *       "progress": {
+                     *         "targets": [
+                     *           {
+                     *             "metric": "sessions",
+                     *             "target": 20000,
+                     *             "actual": 0,
+                     *             "percent": 0
+                     *           },
+                     *           {
+                     *             "metric": "leads",
+                     *             "target": 300,
+                     *             "actual": 0,
+                     *             "percent": 0
+                     *           }
+                     *         ],
+                     *         "budgetUsedPercent": 13.33,
+                     *         "elapsedPercent": 0
+                     *       },
+                     *       "demo": false,
+                     *       "version": 0,
+                     *       "createdAt": "2026-02-10T09:12:44Z",
+                     *       "updatedAt": "2026-02-10T09:12:44Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -11947,6 +12529,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "year": 2026,
+                     *       "items": [
+                     *         {
+                     *           "id": "4f8a2c6e-9b1d-4e3f-a7c5-8d2b0f6e1a94",
+                     *           "name": "Velkommen hjem 2026",
+                     *           "slug": "velkommen-hjem-2026",
+                     *           "status": "active",
+                     *           "budgetNok": 600000,
+                     *           "spendNok": 292500,
+                     *           "totals": {
+                     *             "impressions": 1850000,
+                     *             "reach": 412000,
+                     *             "clicks": 23125,
+                     *             "sessions": 14200,
+                     *             "leads": 186,
+                     *             "costNok": 212500,
+                     *             "ctr": 1.25,
+                     *             "costPerClick": 9.19,
+                     *             "costPerLead": 1142.47
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "c7e1b3a5-2d4f-4a6b-8c9d-0e1f2a3b4c5d",
+                     *           "name": "Boligdag 2026",
+                     *           "slug": "boligdag-2026",
+                     *           "status": "completed",
+                     *           "budgetNok": 150000,
+                     *           "spendNok": 118400,
+                     *           "totals": {
+                     *             "impressions": 420000,
+                     *             "reach": 96000,
+                     *             "clicks": 5460,
+                     *             "sessions": 3900,
+                     *             "leads": 240,
+                     *             "costNok": 98400,
+                     *             "ctr": 1.3,
+                     *             "costPerClick": 18.02,
+                     *             "costPerLead": 410
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CampaignComparison"];
                 };
             };
@@ -11993,6 +12620,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b2d4f6a-1c3e-4a5b-9d7f-0a2c4e6b8d13",
+                     *       "kind": "campaign-metrics",
+                     *       "status": "completed",
+                     *       "source": "meta-ads-2026-09.csv",
+                     *       "dryRun": true,
+                     *       "createdBy": "editor",
+                     *       "createdAt": "2026-10-01T07:30:00Z",
+                     *       "finishedAt": "2026-10-01T07:30:01Z",
+                     *       "progress": {
+                     *         "processed": 60,
+                     *         "total": 60
+                     *       },
+                     *       "counts": {
+                     *         "inserted": 30,
+                     *         "updated": 2,
+                     *         "unchanged": 27,
+                     *         "rejected": 0,
+                     *         "flagged": 0
+                     *       },
+                     *       "errors": [],
+                     *       "warnings": [
+                     *         {
+                     *           "row": 14,
+                     *           "field": "campaign",
+                     *           "code": "unknown-campaign",
+                     *           "message": "Row 14: 'hostfest-2026' is not a Vekst campaign; the row was skipped."
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportRun"];
                 };
             };
@@ -12003,6 +12662,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8b2d4f6a-1c3e-4a5b-9d7f-0a2c4e6b8d13",
+                     *       "kind": "campaign-metrics",
+                     *       "status": "completed",
+                     *       "source": "meta-ads-2026-09.csv",
+                     *       "dryRun": false,
+                     *       "createdBy": "editor",
+                     *       "createdAt": "2026-10-01T07:31:12Z",
+                     *       "finishedAt": "2026-10-01T07:31:13Z",
+                     *       "progress": {
+                     *         "processed": 60,
+                     *         "total": 60
+                     *       },
+                     *       "counts": {
+                     *         "inserted": 30,
+                     *         "updated": 2,
+                     *         "unchanged": 27,
+                     *         "rejected": 0,
+                     *         "flagged": 0
+                     *       },
+                     *       "errors": [],
+                     *       "warnings": [
+                     *         {
+                     *           "row": 14,
+                     *           "field": "campaign",
+                     *           "code": "unknown-campaign",
+                     *           "message": "Row 14: 'hostfest-2026' is not a Vekst campaign; the row was skipped."
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportRun"];
                 };
             };
@@ -12036,6 +12727,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "4f8a2c6e-9b1d-4e3f-a7c5-8d2b0f6e1a94",
+                     *       "name": "Velkommen hjem 2026",
+                     *       "slug": "velkommen-hjem-2026",
+                     *       "description": "Rekrutterer utflyttede kongsbergensere og fagfolk bedriftene trenger.",
+                     *       "focusAreas": [
+                     *         "residents"
+                     *       ],
+                     *       "targetGroups": [
+                     *         "Utflyttede 25-40 år",
+                     *         "Ingeniører"
+                     *       ],
+                     *       "channels": [
+                     *         "meta",
+                     *         "google",
+                     *         "web"
+                     *       ],
+                     *       "startDate": "2026-03-01",
+                     *       "endDate": "2026-10-31",
+                     *       "budgetNok": 600000,
+                     *       "otherSpendNok": 80000,
+                     *       "spendNok": 292500,
+                     *       "overBudget": false,
+                     *       "owner": "Kongsberg Næringsforum",
+                     *       "status": "active",
+                     *       "kpis": [
+                     *         {
+                     *           "key": "visibility-reach",
+                     *           "name": {
+                     *             "nb": "Synlighet (rekkevidde)",
+                     *             "en": "Visibility (reach)"
+                     *           },
+                     *           "feeds": null
+                     *         }
+                     *       ],
+                     *       "partners": [
+                     *         {
+                     *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "amountNok": 100000
+                     *         }
+                     *       ],
+                     *       "targets": {
+                     *         "sessions": 20000,
+                     *         "leads": 300
+                     *       },
+                     *       "links": [
+                     *         {
+                     *           "baseUrl": "https://www.kongsberg.no/velkommen-hjem",
+                     *           "source": "meta",
+                     *           "medium": "paid-social",
+                     *           "content": "video-a",
+                     *           "url": "https://www.kongsberg.no/velkommen-hjem?utm_source=meta&utm_medium=paid-social&utm_campaign=velkommen-hjem-2026&utm_content=video-a"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "impressions": 1850000,
+                     *         "reach": 412000,
+                     *         "clicks": 23125,
+                     *         "sessions": 14200,
+                     *         "leads": 186,
+                     *         "costNok": 212500,
+                     *         "ctr": 1.25,
+                     *         "costPerClick": 9.19,
+                     *         "costPerLead": 1142.47
+                     *       },
+                     *       "progress": {
+                     *         "targets": [
+                     *           {
+                     *             "metric": "sessions",
+                     *             "target": 20000,
+                     *             "actual": 14200,
+                     *             "percent": 71
+                     *           },
+                     *           {
+                     *             "metric": "leads",
+                     *             "target": 300,
+                     *             "actual": 186,
+                     *             "percent": 62
+                     *           }
+                     *         ],
+                     *         "budgetUsedPercent": 48.75,
+                     *         "elapsedPercent": 80.8
+                     *       },
+                     *       "demo": false,
+                     *       "version": 7,
+                     *       "createdAt": "2026-02-10T09:12:44Z",
+                     *       "updatedAt": "2026-09-15T06:00:03Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -12065,6 +12847,55 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Velkommen hjem 2026",
+                 *       "slug": "velkommen-hjem-2026",
+                 *       "description": "Rekrutterer utflyttede kongsbergensere og fagfolk bedriftene trenger.",
+                 *       "focusAreas": [
+                 *         "residents"
+                 *       ],
+                 *       "targetGroups": [
+                 *         "Utflyttede 25-40 år",
+                 *         "Ingeniører"
+                 *       ],
+                 *       "channels": [
+                 *         "meta",
+                 *         "google",
+                 *         "web"
+                 *       ],
+                 *       "startDate": "2026-03-01",
+                 *       "endDate": "2026-11-30",
+                 *       "budgetNok": 650000,
+                 *       "otherSpendNok": 80000,
+                 *       "owner": "Kongsberg Næringsforum",
+                 *       "status": "active",
+                 *       "kpis": [
+                 *         {
+                 *           "key": "visibility-reach",
+                 *           "feeds": null
+                 *         }
+                 *       ],
+                 *       "partners": [
+                 *         {
+                 *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                 *           "amountNok": 100000
+                 *         }
+                 *       ],
+                 *       "targets": {
+                 *         "sessions": 20000,
+                 *         "leads": 300
+                 *       },
+                 *       "links": [
+                 *         {
+                 *           "baseUrl": "https://www.kongsberg.no/velkommen-hjem",
+                 *           "source": "meta",
+                 *           "medium": "paid-social",
+                 *           "content": "video-a"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CampaignInput"];
             };
         };
@@ -12076,6 +12907,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "4f8a2c6e-9b1d-4e3f-a7c5-8d2b0f6e1a94",
+                     *       "name": "Velkommen hjem 2026",
+                     *       "slug": "velkommen-hjem-2026",
+                     *       "description": "Rekrutterer utflyttede kongsbergensere og fagfolk bedriftene trenger.",
+                     *       "focusAreas": [
+                     *         "residents"
+                     *       ],
+                     *       "targetGroups": [
+                     *         "Utflyttede 25-40 år",
+                     *         "Ingeniører"
+                     *       ],
+                     *       "channels": [
+                     *         "meta",
+                     *         "google",
+                     *         "web"
+                     *       ],
+                     *       "startDate": "2026-03-01",
+                     *       "endDate": "2026-11-30",
+                     *       "budgetNok": 650000,
+                     *       "otherSpendNok": 80000,
+                     *       "spendNok": 292500,
+                     *       "overBudget": false,
+                     *       "owner": "Kongsberg Næringsforum",
+                     *       "status": "active",
+                     *       "kpis": [
+                     *         {
+                     *           "key": "visibility-reach",
+                     *           "name": {
+                     *             "nb": "Synlighet (rekkevidde)",
+                     *             "en": "Visibility (reach)"
+                     *           },
+                     *           "feeds": null
+                     *         }
+                     *       ],
+                     *       "partners": [
+                     *         {
+                     *           "partnerId": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "amountNok": 100000
+                     *         }
+                     *       ],
+                     *       "targets": {
+                     *         "sessions": 20000,
+                     *         "leads": 300
+                     *       },
+                     *       "links": [
+                     *         {
+                     *           "baseUrl": "https://www.kongsberg.no/velkommen-hjem",
+                     *           "source": "meta",
+                     *           "medium": "paid-social",
+                     *           "content": "video-a",
+                     *           "url": "https://www.kongsberg.no/velkommen-hjem?utm_source=meta&utm_medium=paid-social&utm_campaign=velkommen-hjem-2026&utm_content=video-a"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "impressions": 1850000,
+                     *         "reach": 412000,
+                     *         "clicks": 23125,
+                     *         "sessions": 14200,
+                     *         "leads": 186,
+                     *         "costNok": 212500,
+                     *         "ctr": 1.25,
+                     *         "costPerClick": 9.19,
+                     *         "costPerLead": 1142.47
+                     *       },
+                     *       "progress": {
+                     *         "targets": [
+                     *           {
+                     *             "metric": "sessions",
+                     *             "target": 20000,
+                     *             "actual": 14200,
+                     *             "percent": 71
+                     *           },
+                     *           {
+                     *             "metric": "leads",
+                     *             "target": 300,
+                     *             "actual": 186,
+                     *             "percent": 62
+                     *           }
+                     *         ],
+                     *         "budgetUsedPercent": 45,
+                     *         "elapsedPercent": 69.4
+                     *       },
+                     *       "demo": false,
+                     *       "version": 8,
+                     *       "createdAt": "2026-02-10T09:12:44Z",
+                     *       "updatedAt": "2026-09-15T08:41:19Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -12154,6 +13076,116 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": "4f8a2c6e-9b1d-4e3f-a7c5-8d2b0f6e1a94",
+                     *       "from": "2026-09-01",
+                     *       "to": "2026-09-02",
+                     *       "rows": [
+                     *         {
+                     *           "date": "2026-09-01",
+                     *           "channel": "meta",
+                     *           "impressions": 42000,
+                     *           "reach": 18500,
+                     *           "clicks": 510,
+                     *           "sessions": 330,
+                     *           "leads": 4,
+                     *           "costNok": 4800
+                     *         },
+                     *         {
+                     *           "date": "2026-09-01",
+                     *           "channel": "google",
+                     *           "impressions": 9800,
+                     *           "reach": null,
+                     *           "clicks": 390,
+                     *           "sessions": 305,
+                     *           "leads": 3,
+                     *           "costNok": 3100
+                     *         },
+                     *         {
+                     *           "date": "2026-09-02",
+                     *           "channel": "meta",
+                     *           "impressions": 39500,
+                     *           "reach": 17200,
+                     *           "clicks": 470,
+                     *           "sessions": 301,
+                     *           "leads": 5,
+                     *           "costNok": 4650
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "impressions": 91300,
+                     *         "reach": 35700,
+                     *         "clicks": 1370,
+                     *         "sessions": 936,
+                     *         "leads": 12,
+                     *         "costNok": 12550,
+                     *         "ctr": 1.5,
+                     *         "costPerClick": 9.16,
+                     *         "costPerLead": 1045.83
+                     *       },
+                     *       "byChannel": [
+                     *         {
+                     *           "channel": "meta",
+                     *           "totals": {
+                     *             "impressions": 81500,
+                     *             "reach": 35700,
+                     *             "clicks": 980,
+                     *             "sessions": 631,
+                     *             "leads": 9,
+                     *             "costNok": 9450,
+                     *             "ctr": 1.2,
+                     *             "costPerClick": 9.64,
+                     *             "costPerLead": 1050
+                     *           }
+                     *         },
+                     *         {
+                     *           "channel": "google",
+                     *           "totals": {
+                     *             "impressions": 9800,
+                     *             "reach": 0,
+                     *             "clicks": 390,
+                     *             "sessions": 305,
+                     *             "leads": 3,
+                     *             "costNok": 3100,
+                     *             "ctr": 3.98,
+                     *             "costPerClick": 7.95,
+                     *             "costPerLead": 1033.33
+                     *           }
+                     *         }
+                     *       ],
+                     *       "daily": [
+                     *         {
+                     *           "date": "2026-09-01",
+                     *           "totals": {
+                     *             "impressions": 51800,
+                     *             "reach": 18500,
+                     *             "clicks": 900,
+                     *             "sessions": 635,
+                     *             "leads": 7,
+                     *             "costNok": 7900,
+                     *             "ctr": 1.74,
+                     *             "costPerClick": 8.78,
+                     *             "costPerLead": 1128.57
+                     *           }
+                     *         },
+                     *         {
+                     *           "date": "2026-09-02",
+                     *           "totals": {
+                     *             "impressions": 39500,
+                     *             "reach": 17200,
+                     *             "clicks": 470,
+                     *             "sessions": 301,
+                     *             "leads": 5,
+                     *             "costNok": 4650,
+                     *             "ctr": 1.19,
+                     *             "costPerClick": 9.89,
+                     *             "costPerLead": 930
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CampaignMetrics"];
                 };
             };
@@ -12204,6 +13236,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inserted": 12,
+                     *       "updated": 2,
+                     *       "unchanged": 30,
+                     *       "removed": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["CampaignMetricsResult"];
                 };
             };
@@ -12754,6 +13794,57 @@ export interface operations {
                  *     3303;2024;workplace;SN2007;C;all;5210
                  */
                 "text/csv": string;
+                /**
+                 * @example {
+                 *       "version": "2.0",
+                 *       "class": "dataset",
+                 *       "id": [
+                 *         "Region",
+                 *         "ContentsCode",
+                 *         "Tid"
+                 *       ],
+                 *       "size": [
+                 *         1,
+                 *         2,
+                 *         1
+                 *       ],
+                 *       "dimension": {
+                 *         "Region": {
+                 *           "category": {
+                 *             "index": {
+                 *               "3303": 0
+                 *             },
+                 *             "label": {
+                 *               "3303": "Kongsberg"
+                 *             }
+                 *           }
+                 *         },
+                 *         "ContentsCode": {
+                 *           "category": {
+                 *             "index": {
+                 *               "SysselArbsted": 0,
+                 *               "SysselBosted": 1
+                 *             },
+                 *             "label": {
+                 *               "SysselArbsted": "Sysselsatte etter arbeidssted",
+                 *               "SysselBosted": "Sysselsatte etter bosted"
+                 *             }
+                 *           }
+                 *         },
+                 *         "Tid": {
+                 *           "category": {
+                 *             "index": {
+                 *               "2024": 0
+                 *             }
+                 *           }
+                 *         }
+                 *       },
+                 *       "value": [
+                 *         17850,
+                 *         14380
+                 *       ]
+                 *     }
+                 */
                 "application/json": Record<string, never>;
                 "multipart/form-data": components["schemas"]["ImportUpload"];
             };
@@ -12788,6 +13879,109 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "classifications": [
+                     *         {
+                     *           "key": "SN2007",
+                     *           "name": "SN2007 (NACE Rev. 2)",
+                     *           "usedFrom": "2009",
+                     *           "usedTo": "2024",
+                     *           "sections": [
+                     *             {
+                     *               "code": "A",
+                     *               "nameNb": "Jordbruk, skogbruk og fiske",
+                     *               "nameEn": "Agriculture, forestry and fishing"
+                     *             },
+                     *             {
+                     *               "code": "C",
+                     *               "nameNb": "Industri",
+                     *               "nameEn": "Manufacturing"
+                     *             },
+                     *             {
+                     *               "code": "G",
+                     *               "nameNb": "Varehandel, reparasjon av motorvogner",
+                     *               "nameEn": "Wholesale and retail trade; repair of motor vehicles"
+                     *             },
+                     *             {
+                     *               "code": "J",
+                     *               "nameNb": "Informasjon og kommunikasjon",
+                     *               "nameEn": "Information and communication"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "key": "SN2025",
+                     *           "name": "SN2025 (NACE Rev. 2.1)",
+                     *           "usedFrom": "2025",
+                     *           "usedTo": null,
+                     *           "sections": [
+                     *             {
+                     *               "code": "A",
+                     *               "nameNb": "Jordbruk, skogbruk og fiske",
+                     *               "nameEn": "Agriculture, forestry and fishing"
+                     *             },
+                     *             {
+                     *               "code": "C",
+                     *               "nameNb": "Industri",
+                     *               "nameEn": "Manufacturing"
+                     *             },
+                     *             {
+                     *               "code": "G",
+                     *               "nameNb": "Varehandel",
+                     *               "nameEn": "Wholesale and retail trade"
+                     *             },
+                     *             {
+                     *               "code": "J",
+                     *               "nameNb": "Forlagsvirksomhet, kringkasting og produksjon og distribusjon av innhold",
+                     *               "nameEn": "Publishing, broadcasting, and content production and distribution activities"
+                     *             },
+                     *             {
+                     *               "code": "K",
+                     *               "nameNb": "Telekommunikasjon, programmering, konsulentvirksomhet, datainfrastruktur og andre informasjonstjenester",
+                     *               "nameEn": "Telecommunication, computer programming, consultancy, computing infrastructure and other information services"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "mapping": [
+                     *         {
+                     *           "from": "C",
+                     *           "to": [
+                     *             "C"
+                     *           ],
+                     *           "sound": true,
+                     *           "note": "Same section."
+                     *         },
+                     *         {
+                     *           "from": "G",
+                     *           "to": [
+                     *             "G",
+                     *             "T"
+                     *           ],
+                     *           "sound": false,
+                     *           "note": "Repair of motor vehicles and motorcycles moved from trade to other service activities (T)."
+                     *         },
+                     *         {
+                     *           "from": "J",
+                     *           "to": [
+                     *             "J",
+                     *             "K"
+                     *           ],
+                     *           "sound": false,
+                     *           "note": "Information and communication split into publishing and content (J) and telecommunication and IT (K)."
+                     *         },
+                     *         {
+                     *           "from": "K",
+                     *           "to": [
+                     *             "L"
+                     *           ],
+                     *           "sound": true,
+                     *           "note": "Same content under a new letter."
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["IndustryClassifications"];
                 };
             };
@@ -12917,6 +14111,69 @@ export interface operations {
                  *     3305;3303;2024;420
                  */
                 "text/csv": string;
+                /**
+                 * @example {
+                 *       "version": "2.0",
+                 *       "class": "dataset",
+                 *       "id": [
+                 *         "ArbstedKomm",
+                 *         "Bokommuen",
+                 *         "ContentsCode",
+                 *         "Tid"
+                 *       ],
+                 *       "size": [
+                 *         1,
+                 *         2,
+                 *         1,
+                 *         1
+                 *       ],
+                 *       "dimension": {
+                 *         "ArbstedKomm": {
+                 *           "category": {
+                 *             "index": {
+                 *               "3303": 0
+                 *             },
+                 *             "label": {
+                 *               "3303": "Kongsberg"
+                 *             }
+                 *           }
+                 *         },
+                 *         "Bokommuen": {
+                 *           "category": {
+                 *             "index": {
+                 *               "3303": 0,
+                 *               "3334": 1
+                 *             },
+                 *             "label": {
+                 *               "3303": "Kongsberg",
+                 *               "3334": "Flesberg"
+                 *             }
+                 *           }
+                 *         },
+                 *         "ContentsCode": {
+                 *           "category": {
+                 *             "index": {
+                 *               "Sysselsatte": 0
+                 *             },
+                 *             "label": {
+                 *               "Sysselsatte": "Sysselsatte"
+                 *             }
+                 *           }
+                 *         },
+                 *         "Tid": {
+                 *           "category": {
+                 *             "index": {
+                 *               "2024": 0
+                 *             }
+                 *           }
+                 *         }
+                 *       },
+                 *       "value": [
+                 *         11020,
+                 *         640
+                 *       ]
+                 *     }
+                 */
                 "application/json": Record<string, never>;
                 "multipart/form-data": components["schemas"]["ImportUpload"];
             };
@@ -13071,6 +14328,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "group": {
+                     *         "kind": "region",
+                     *         "key": "kongsbergregionen",
+                     *         "name": "Kongsbergregionen",
+                     *         "members": [
+                     *           {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           {
+                     *             "code": "4005",
+                     *             "name": "Notodden"
+                     *           },
+                     *           {
+                     *             "code": "3334",
+                     *             "name": "Flesberg"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "from": "2020",
+                     *       "to": "2024",
+                     *       "rows": [
+                     *         {
+                     *           "rank": 1,
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "home": true,
+                     *           "member": true,
+                     *           "registered": 2010,
+                     *           "deleted": 1020,
+                     *           "net": 990,
+                     *           "registeredPer1000Residents": 13.95,
+                     *           "netPer1000Residents": 6.87
+                     *         },
+                     *         {
+                     *           "rank": 2,
+                     *           "municipality": {
+                     *             "code": "3334",
+                     *             "name": "Flesberg"
+                     *           },
+                     *           "home": false,
+                     *           "member": true,
+                     *           "registered": 150,
+                     *           "deleted": 80,
+                     *           "net": 70,
+                     *           "registeredPer1000Residents": 10.75,
+                     *           "netPer1000Residents": 5.02
+                     *         },
+                     *         {
+                     *           "rank": 3,
+                     *           "municipality": {
+                     *             "code": "4005",
+                     *             "name": "Notodden"
+                     *           },
+                     *           "home": false,
+                     *           "member": true,
+                     *           "registered": 610,
+                     *           "deleted": 390,
+                     *           "net": 220,
+                     *           "registeredPer1000Residents": 9.3,
+                     *           "netPer1000Residents": 3.35
+                     *         }
+                     *       ],
+                     *       "aggregate": {
+                     *         "registered": 2770,
+                     *         "deleted": 1490,
+                     *         "net": 1280,
+                     *         "registeredPer1000Residents": 12.38,
+                     *         "netPer1000Residents": 5.72
+                     *       },
+                     *       "notes": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["EnterpriseComparison"];
                 };
             };
@@ -13116,6 +14450,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "organisationNumber": "123456785",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *           "organisationForm": "AS",
+                     *           "registeredOn": "2024-05-14",
+                     *           "foundedOn": "2024-04-30",
+                     *           "naceCode": "25.620",
+                     *           "section": "C",
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "municipalityCode": "3303",
+                     *           "employees": 18,
+                     *           "deletedOn": null
+                     *         },
+                     *         {
+                     *           "organisationNumber": "987654325",
+                     *           "name": "Lågen Teknikk AS (fiktiv)",
+                     *           "organisationForm": "AS",
+                     *           "registeredOn": "2019-09-02",
+                     *           "foundedOn": "2019-08-20",
+                     *           "naceCode": "71.129",
+                     *           "section": "N",
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "municipalityCode": "3303",
+                     *           "employees": 7,
+                     *           "deletedOn": "2026-06-30"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["EnterpriseUnitPage"];
                 };
             };
@@ -13142,6 +14517,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "units": 3412,
+                     *       "active": 2968,
+                     *       "deleted": 444,
+                     *       "lastUpdateId": 24718532,
+                     *       "lastUpdateAt": "2026-12-02T23:58:41Z",
+                     *       "lastImportAt": "2026-12-03T05:00:12Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["EnterpriseRegisterStatus"];
                 };
             };
@@ -13168,6 +14553,46 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "_embedded": {
+                 *         "enheter": [
+                 *           {
+                 *             "organisasjonsnummer": "123456785",
+                 *             "navn": "Fjellvik Presisjon AS (fiktiv)",
+                 *             "organisasjonsform": {
+                 *               "kode": "AS",
+                 *               "beskrivelse": "Aksjeselskap"
+                 *             },
+                 *             "forretningsadresse": {
+                 *               "land": "Norge",
+                 *               "landkode": "NO",
+                 *               "postnummer": "3616",
+                 *               "poststed": "KONGSBERG",
+                 *               "adresse": [
+                 *                 "Kirkegårdsveien 45"
+                 *               ],
+                 *               "kommune": "KONGSBERG",
+                 *               "kommunenummer": "3303"
+                 *             },
+                 *             "registreringsdatoEnhetsregisteret": "2024-05-14",
+                 *             "naeringskode1": {
+                 *               "kode": "25.620",
+                 *               "beskrivelse": "Bearbeiding av metaller"
+                 *             },
+                 *             "antallAnsatte": 18,
+                 *             "stiftelsesdato": "2024-04-30"
+                 *           }
+                 *         ]
+                 *       },
+                 *       "page": {
+                 *         "size": 20,
+                 *         "totalElements": 1,
+                 *         "totalPages": 1,
+                 *         "number": 0
+                 *       }
+                 *     }
+                 */
                 "application/json": Record<string, never> | Record<string, never>[];
                 "application/gzip": string;
                 "multipart/form-data": components["schemas"]["ImportUpload"];
@@ -13223,6 +14648,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "2b3c4d5e-6f70-4819-a2b3-c4d5e6f7a8b9",
+                     *           "title": "Prosjektingeniør mekanisk",
+                     *           "employer": {
+                     *             "organisationNumber": "987654325",
+                     *             "name": "Lågen Teknikk AS (fiktiv)",
+                     *             "partner": null
+                     *           },
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "address": "Kirkegårdsveien 45",
+                     *           "postalCode": "3616",
+                     *           "city": "KONGSBERG",
+                     *           "category": "Ingeniør- og ikt-fag",
+                     *           "employmentType": "permanent",
+                     *           "positions": 1,
+                     *           "startDate": "2027-02-01",
+                     *           "applicationDeadline": "2027-01-15",
+                     *           "link": "https://example.org/stilling/prosjektingenior",
+                     *           "description": "<p>Vi søker en prosjektingeniør til mekanisk konstruksjon.</p>",
+                     *           "source": "job-feed",
+                     *           "sourceId": "d5e6f7a8-9b0c-4d1e-8f2a-3b4c5d6e7f80",
+                     *           "status": "published",
+                     *           "publishedAt": "2026-12-01T08:00:00Z",
+                     *           "demo": false,
+                     *           "version": 0,
+                     *           "createdAt": "2026-12-02T05:00:09Z",
+                     *           "updatedAt": "2026-12-02T05:00:09Z"
+                     *         },
+                     *         {
+                     *           "id": "f1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8",
+                     *           "title": "Maskinoperatør CNC",
+                     *           "employer": {
+                     *             "organisationNumber": "123456785",
+                     *             "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *             "partner": {
+                     *               "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *               "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *             }
+                     *           },
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "address": "Kirkegårdsveien 45",
+                     *           "postalCode": "3616",
+                     *           "city": "Kongsberg",
+                     *           "category": "Industri og produksjon",
+                     *           "employmentType": "permanent",
+                     *           "positions": 2,
+                     *           "startDate": "2027-01-04",
+                     *           "applicationDeadline": "2026-12-31",
+                     *           "link": "https://example.org/jobb/cnc",
+                     *           "description": "<p>Vi søker to <strong>CNC-operatører</strong> til skiftarbeid.</p>",
+                     *           "source": "partner",
+                     *           "sourceId": null,
+                     *           "status": "published",
+                     *           "publishedAt": "2026-11-25T09:14:03Z",
+                     *           "demo": false,
+                     *           "version": 0,
+                     *           "createdAt": "2026-11-25T09:14:03Z",
+                     *           "updatedAt": "2026-11-25T09:14:03Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 50,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobOpeningPage"];
                 };
             };
@@ -13276,6 +14775,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "f1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8",
+                     *       "title": "Maskinoperatør CNC",
+                     *       "employer": {
+                     *         "organisationNumber": "123456785",
+                     *         "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *         "partner": {
+                     *           "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *         }
+                     *       },
+                     *       "municipality": {
+                     *         "code": "3303",
+                     *         "name": "Kongsberg"
+                     *       },
+                     *       "address": "Kirkegårdsveien 45",
+                     *       "postalCode": "3616",
+                     *       "city": "Kongsberg",
+                     *       "category": "Industri og produksjon",
+                     *       "employmentType": "permanent",
+                     *       "positions": 2,
+                     *       "startDate": "2027-01-04",
+                     *       "applicationDeadline": "2026-12-31",
+                     *       "link": "https://example.org/jobb/cnc",
+                     *       "description": "<p>Vi søker to <strong>CNC-operatører</strong> til skiftarbeid.</p>",
+                     *       "source": "partner",
+                     *       "sourceId": null,
+                     *       "status": "published",
+                     *       "publishedAt": "2026-11-25T09:14:03Z",
+                     *       "demo": false,
+                     *       "version": 0,
+                     *       "createdAt": "2026-11-25T09:14:03Z",
+                     *       "updatedAt": "2026-11-25T09:14:03Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobOpening"];
                 };
             };
@@ -13304,6 +14839,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "category": "Industri og produksjon",
+                     *           "openings": 14
+                     *         },
+                     *         {
+                     *           "category": "Ingeniør- og ikt-fag",
+                     *           "openings": 11
+                     *         },
+                     *         {
+                     *           "category": "Helse og omsorg",
+                     *           "openings": 9
+                     *         },
+                     *         {
+                     *           "category": "Butikk og salg",
+                     *           "openings": 4
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobCategoryList"];
                 };
             };
@@ -13329,6 +14886,42 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "content": [
+                 *         {
+                 *           "uuid": "d5e6f7a8-9b0c-4d1e-8f2a-3b4c5d6e7f80",
+                 *           "status": "ACTIVE",
+                 *           "title": "Prosjektingeniør mekanisk",
+                 *           "employer": {
+                 *             "name": "Lågen Teknikk AS (fiktiv)",
+                 *             "orgnr": "987654325"
+                 *           },
+                 *           "workLocations": [
+                 *             {
+                 *               "municipalCode": "3303",
+                 *               "municipal": "KONGSBERG",
+                 *               "address": "Kirkegårdsveien 45",
+                 *               "postalCode": "3616",
+                 *               "city": "KONGSBERG"
+                 *             }
+                 *           ],
+                 *           "occupationCategories": [
+                 *             {
+                 *               "level1": "Ingeniør- og ikt-fag"
+                 *             }
+                 *           ],
+                 *           "engagementtype": "Fast",
+                 *           "positioncount": "1",
+                 *           "starttime": "2027-02-01",
+                 *           "expires": "2027-01-15T00:00:00",
+                 *           "link": "https://example.org/stilling/prosjektingenior",
+                 *           "description": "<p>Vi søker en prosjektingeniør til mekanisk konstruksjon.</p>",
+                 *           "published": "2026-12-01T08:00:00Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": Record<string, never> | Record<string, never>[];
                 "multipart/form-data": components["schemas"]["ImportUpload"];
             };
@@ -13367,6 +14960,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "f1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8",
+                     *       "title": "Maskinoperatør CNC",
+                     *       "employer": {
+                     *         "organisationNumber": "123456785",
+                     *         "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *         "partner": {
+                     *           "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *         }
+                     *       },
+                     *       "municipality": {
+                     *         "code": "3303",
+                     *         "name": "Kongsberg"
+                     *       },
+                     *       "address": "Kirkegårdsveien 45",
+                     *       "postalCode": "3616",
+                     *       "city": "Kongsberg",
+                     *       "category": "Industri og produksjon",
+                     *       "employmentType": "permanent",
+                     *       "positions": 2,
+                     *       "startDate": "2027-01-04",
+                     *       "applicationDeadline": "2026-12-31",
+                     *       "link": "https://example.org/jobb/cnc",
+                     *       "description": "<p>Vi søker to <strong>CNC-operatører</strong> til skiftarbeid.</p>",
+                     *       "source": "partner",
+                     *       "sourceId": null,
+                     *       "status": "published",
+                     *       "publishedAt": "2026-11-25T09:14:03Z",
+                     *       "demo": false,
+                     *       "version": 0,
+                     *       "createdAt": "2026-11-25T09:14:03Z",
+                     *       "updatedAt": "2026-11-25T09:14:03Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobOpening"];
                 };
             };
@@ -13396,6 +15025,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Maskinoperatør CNC",
+                 *       "employer": {
+                 *         "organisationNumber": "123456785",
+                 *         "name": "Fjellvik Presisjon AS (fiktiv)"
+                 *       },
+                 *       "municipality": "3303",
+                 *       "address": "Kirkegårdsveien 45",
+                 *       "postalCode": "3616",
+                 *       "city": "Kongsberg",
+                 *       "category": "Industri og produksjon",
+                 *       "employmentType": "permanent",
+                 *       "positions": 3,
+                 *       "startDate": "2027-01-04",
+                 *       "applicationDeadline": "2027-01-10",
+                 *       "link": "https://example.org/jobb/cnc",
+                 *       "description": "<p>Vi søker tre <strong>CNC-operatører</strong> til skiftarbeid.</p>",
+                 *       "status": "published"
+                 *     }
+                 */
                 "application/json": components["schemas"]["JobOpeningInput"];
             };
         };
@@ -13407,6 +15057,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "f1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8",
+                     *       "title": "Maskinoperatør CNC",
+                     *       "employer": {
+                     *         "organisationNumber": "123456785",
+                     *         "name": "Fjellvik Presisjon AS (fiktiv)",
+                     *         "partner": {
+                     *           "id": "b3e1f0a2-5c4d-4e7f-9a8b-1c2d3e4f5a6b",
+                     *           "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *         }
+                     *       },
+                     *       "municipality": {
+                     *         "code": "3303",
+                     *         "name": "Kongsberg"
+                     *       },
+                     *       "address": "Kirkegårdsveien 45",
+                     *       "postalCode": "3616",
+                     *       "city": "Kongsberg",
+                     *       "category": "Industri og produksjon",
+                     *       "employmentType": "permanent",
+                     *       "positions": 3,
+                     *       "startDate": "2027-01-04",
+                     *       "applicationDeadline": "2027-01-10",
+                     *       "link": "https://example.org/jobb/cnc",
+                     *       "description": "<p>Vi søker tre <strong>CNC-operatører</strong> til skiftarbeid.</p>",
+                     *       "source": "partner",
+                     *       "sourceId": null,
+                     *       "status": "published",
+                     *       "publishedAt": "2026-11-25T09:14:03Z",
+                     *       "demo": false,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-25T09:14:03Z",
+                     *       "updatedAt": "2026-12-03T10:22:47Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobOpening"];
                 };
             };
@@ -13492,6 +15178,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "2b3c4d5e-6f70-4819-a2b3-c4d5e6f7a8b9",
+                     *           "title": "Prosjektingeniør mekanisk",
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "address": "Kirkegårdsveien 45",
+                     *           "postalCode": "3616",
+                     *           "city": "KONGSBERG",
+                     *           "category": "Ingeniør- og ikt-fag",
+                     *           "employmentType": "permanent",
+                     *           "positions": 1,
+                     *           "startDate": "2027-02-01",
+                     *           "applicationDeadline": "2027-01-15",
+                     *           "link": "https://example.org/stilling/prosjektingenior",
+                     *           "description": "<p>Vi søker en prosjektingeniør til mekanisk konstruksjon.</p>",
+                     *           "publishedAt": "2026-12-01T08:00:00Z",
+                     *           "employer": {
+                     *             "organisationNumber": "987654325",
+                     *             "name": "Lågen Teknikk AS (fiktiv)"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "f1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8",
+                     *           "title": "Maskinoperatør CNC",
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "address": "Kirkegårdsveien 45",
+                     *           "postalCode": "3616",
+                     *           "city": "Kongsberg",
+                     *           "category": "Industri og produksjon",
+                     *           "employmentType": "permanent",
+                     *           "positions": 2,
+                     *           "startDate": "2027-01-04",
+                     *           "applicationDeadline": "2026-12-31",
+                     *           "link": "https://example.org/jobb/cnc",
+                     *           "description": "<p>Vi søker to <strong>CNC-operatører</strong> til skiftarbeid.</p>",
+                     *           "publishedAt": "2026-11-25T09:14:03Z",
+                     *           "employer": {
+                     *             "organisationNumber": "123456785",
+                     *             "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicJobOpeningPage"];
                 };
             };
@@ -13529,6 +15270,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "municipality": {
+                     *         "code": "3303",
+                     *         "name": "Kongsberg"
+                     *       },
+                     *       "openings": 38,
+                     *       "positions": 52,
+                     *       "byCategory": [
+                     *         {
+                     *           "category": "Industri og produksjon",
+                     *           "openings": 14,
+                     *           "positions": 22
+                     *         },
+                     *         {
+                     *           "category": "Ingeniør- og ikt-fag",
+                     *           "openings": 11,
+                     *           "positions": 13
+                     *         },
+                     *         {
+                     *           "category": "Helse og omsorg",
+                     *           "openings": 9,
+                     *           "positions": 12
+                     *         },
+                     *         {
+                     *           "category": null,
+                     *           "openings": 4,
+                     *           "positions": 5
+                     *         }
+                     *       ],
+                     *       "newest": [
+                     *         {
+                     *           "id": "2b3c4d5e-6f70-4819-a2b3-c4d5e6f7a8b9",
+                     *           "title": "Prosjektingeniør mekanisk",
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "address": "Kirkegårdsveien 45",
+                     *           "postalCode": "3616",
+                     *           "city": "KONGSBERG",
+                     *           "category": "Ingeniør- og ikt-fag",
+                     *           "employmentType": "permanent",
+                     *           "positions": 1,
+                     *           "startDate": "2027-02-01",
+                     *           "applicationDeadline": "2027-01-15",
+                     *           "link": "https://example.org/stilling/prosjektingenior",
+                     *           "description": "<p>Vi søker en prosjektingeniør til mekanisk konstruksjon.</p>",
+                     *           "publishedAt": "2026-12-01T08:00:00Z",
+                     *           "employer": {
+                     *             "organisationNumber": "987654325",
+                     *             "name": "Lågen Teknikk AS (fiktiv)"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "f1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8",
+                     *           "title": "Maskinoperatør CNC",
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "address": "Kirkegårdsveien 45",
+                     *           "postalCode": "3616",
+                     *           "city": "Kongsberg",
+                     *           "category": "Industri og produksjon",
+                     *           "employmentType": "permanent",
+                     *           "positions": 2,
+                     *           "startDate": "2027-01-04",
+                     *           "applicationDeadline": "2026-12-31",
+                     *           "link": "https://example.org/jobb/cnc",
+                     *           "description": "<p>Vi søker to <strong>CNC-operatører</strong> til skiftarbeid.</p>",
+                     *           "publishedAt": "2026-11-25T09:14:03Z",
+                     *           "employer": {
+                     *             "organisationNumber": "123456785",
+                     *             "name": "Fjellvik Presisjon AS (fiktiv)"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicJobSummary"];
                 };
             };
@@ -13567,6 +15388,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2019",
+                     *       "to": "2024",
+                     *       "years": 5,
+                     *       "municipalitiesUsed": 338,
+                     *       "municipalitiesIncomplete": 6,
+                     *       "coefficients": [
+                     *         {
+                     *           "term": "intercept",
+                     *           "estimate": -1.85,
+                     *           "standardError": 0.41
+                     *         },
+                     *         {
+                     *           "term": "jobGrowth",
+                     *           "estimate": 0.31,
+                     *           "standardError": 0.04
+                     *         },
+                     *         {
+                     *           "term": "logPopulation",
+                     *           "estimate": 0.16,
+                     *           "standardError": 0.05
+                     *         }
+                     *       ],
+                     *       "rSquared": 0.21,
+                     *       "residualStandardError": 0.42,
+                     *       "rows": [
+                     *         {
+                     *           "municipality": {
+                     *             "code": "3303",
+                     *             "name": "Kongsberg"
+                     *           },
+                     *           "population": 27764,
+                     *           "netMigration": 1650,
+                     *           "jobsFrom": 16400,
+                     *           "jobsTo": 17850,
+                     *           "netMigrationRate": 1.19,
+                     *           "jobGrowthRate": 1.71,
+                     *           "expectedNetMigrationRate": 0.32,
+                     *           "residual": 0.87,
+                     *           "rank": 41,
+                     *           "groupRanks": [
+                     *             {
+                     *               "kind": "region",
+                     *               "key": "kongsbergregionen",
+                     *               "name": "Kongsbergregionen",
+                     *               "rank": 1,
+                     *               "of": 8
+                     *             }
+                     *           ],
+                     *           "home": true,
+                     *           "peer": false,
+                     *           "synthetic": false
+                     *         }
+                     *       ],
+                     *       "excluded": [
+                     *         {
+                     *           "municipality": {
+                     *             "code": "4020",
+                     *             "name": "Midt-Telemark"
+                     *           },
+                     *           "reason": "boundary-change",
+                     *           "date": "2020-01-01"
+                     *         }
+                     *       ],
+                     *       "syntheticMunicipalities": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Attractiveness"];
                 };
             };

@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.kongsberg.vekst.support.Api;
+import no.kongsberg.vekst.support.ApiClients;
 import no.kongsberg.vekst.support.Contract;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Walks every operation in openapi.yaml and calls it as each kind of caller: anonymous, each role,
- * and a disabled user. A caller the operation's x-roles allows is never refused; anyone else is
+ * an API client with every scope (the integrator role), and a disabled user. A caller the operation's x-roles allows is never refused; anyone else is
  * refused (401 when not signed in or disabled, 403 for a signed-in wrong role).
  */
 @QuarkusTest
@@ -52,6 +53,14 @@ class RoleMatrixTest {
                     }
                 }));
             }
+            tests.add(DynamicTest.dynamicTest(op.operationId() + " as an integrator", () -> {
+                int status = call(op, Api.lenientWithToken(ApiClients.tokenWithScopes(ApiClients.ALL_SCOPES))).statusCode();
+                if (isPublic || op.roles().contains("integrator")) {
+                    assertNotRefused(op, "integrator", status);
+                } else {
+                    assertEquals(403, status, op.key() + " must refuse an API client");
+                }
+            }));
             if (!isPublic) {
                 tests.add(DynamicTest.dynamicTest(op.operationId() + " as a disabled user", () ->
                         assertEquals(401, call(op, Api.lenientWithToken(disabledToken)).statusCode(),
