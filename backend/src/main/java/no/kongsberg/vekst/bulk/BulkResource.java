@@ -1,6 +1,7 @@
 package no.kongsberg.vekst.bulk;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,26 @@ import no.kongsberg.vekst.auth.Scope;
 @Scope(Scope.STATISTICS)
 public class BulkResource {
 
+    /** The format and filters every bulk download takes. */
+    public static class Filters {
+        @QueryParam("format")
+        String format;
+        @HeaderParam("Accept")
+        String accept;
+        @QueryParam("municipality")
+        List<String> municipality;
+        @QueryParam("region")
+        String region;
+        @QueryParam("from")
+        String from;
+        @QueryParam("to")
+        String to;
+
+        BulkService.Request request(String variant, String classification) {
+            return new BulkService.Request(format, accept, municipality, region, from, to, variant, classification);
+        }
+    }
+
     private final BulkService bulk;
 
     public BulkResource(BulkService bulk) {
@@ -24,25 +45,19 @@ public class BulkResource {
 
     @GET
     @Path("/population")
-    public Response population(@QueryParam("format") String format, @HeaderParam("Accept") String accept,
-            @QueryParam("municipality") List<String> municipality, @QueryParam("region") String region,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("variant") String variant) {
-        return bulk.population(new BulkService.Request(format, accept, municipality, region, from, to, variant, null));
+    public Response population(@BeanParam Filters filters, @QueryParam("variant") String variant) {
+        return bulk.population(filters.request(variant, null));
     }
 
     @GET
     @Path("/employment")
-    public Response employment(@QueryParam("format") String format, @HeaderParam("Accept") String accept,
-            @QueryParam("municipality") List<String> municipality, @QueryParam("region") String region,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("classification") String classification) {
-        return bulk.employment(new BulkService.Request(format, accept, municipality, region, from, to, null, classification));
+    public Response employment(@BeanParam Filters filters, @QueryParam("classification") String classification) {
+        return bulk.employment(filters.request(null, classification));
     }
 
     @GET
     @Path("/commuting")
-    public Response commuting(@QueryParam("format") String format, @HeaderParam("Accept") String accept,
-            @QueryParam("municipality") List<String> municipality, @QueryParam("region") String region,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return bulk.commuting(new BulkService.Request(format, accept, municipality, region, from, to, null, null));
+    public Response commuting(@BeanParam Filters filters) {
+        return bulk.commuting(filters.request(null, null));
     }
 }
