@@ -1,5 +1,7 @@
 package no.kongsberg.vekst.platform;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Where published figures come from and under which licence they may be reused: the one place
  * that names them, for the statistics answers (`source`, `license`) and the bulk downloads.
@@ -21,6 +23,25 @@ public final class DataLicences {
     public static final String BRREG = "The Central Coordinating Register for Legal Entities (Brønnøysundregistrene)";
     /** Figures Vekst computes from Statistics Norway's. */
     public static final String STATISTICS_NORWAY_AND_VEKST = "Statistics Norway (SSB) and Vekst";
+    /** What Vekst itself holds and publishes as the municipality's open data (job openings). */
+    public static final String VEKST = "Vekst i Kongsberg (openings posted by partners and from the public job-ad feed)";
+
+    /**
+     * A statistics answer: it names its source and licence as the top-level fields `source` and
+     * `license`. Statistics Norway's figures under CC BY 4.0 unless the answer says otherwise.
+     */
+    public interface Attributed {
+
+        @JsonProperty("source")
+        default String source() {
+            return STATISTICS_NORWAY;
+        }
+
+        @JsonProperty("license")
+        default License license() {
+            return CC_BY_4;
+        }
+    }
 
     private DataLicences() {
     }
