@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -31,8 +32,10 @@ final class ReadOnlySnapshot implements AutoCloseable {
         connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            // Set for this transaction only, in SQL: a pooled connection must not stay read-only afterwards.
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -66,6 +69,7 @@ final class ReadOnlySnapshot implements AutoCloseable {
     public void close() throws SQLException {
         try {
             connection.rollback();
+            connection.setAutoCommit(true);
         } finally {
             connection.close();
         }
