@@ -743,6 +743,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulk/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every population observation, as CSV or JSON-stat2, in the formats the population import reads
+         * @description The population observations (municipality × period × variant × components), streamed.
+         *     **CSV** (`format=csv`, the default, or `Accept: text/csv`): UTF-8 with a byte-order mark,
+         *     `;` between fields, CRLF line ends, exactly the flows form of Vekst CSV that
+         *     `POST /api/v1/population/imports` reads: `municipality;period;variant;populationStart;births;deaths;inMigration;outMigration;immigration;emigration;netMigration;growth;populationEnd`,
+         *     one row per municipality, period (`2024` or `2024-Q3`) and variant. A missing value keeps
+         *     Statistics Norway's symbol (`..` not available, `:` confidential, `.` not applicable); an
+         *     empty cell means nothing is stored. Municipalities appear by their current code.
+         *     **JSON-stat2** (`format=json-stat2`, or `Accept: application/json`): one `variant`
+         *     (default `official`; import it back with the same `variant`), in the layout of Statistics
+         *     Norway's table 01222 (`Region`, `ContentsCode`, `Tid`), with `value` and `status` as
+         *     sparse objects: a cell with no observation is left out.
+         *     Figures from Statistics Norway are CC BY 4.0: name the source (`source` in JSON-stat2, the
+         *     `Link` header with `rel="license"`).
+         */
+        get: operations["bulkPopulation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/employment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every employment figure, as CSV or JSON-stat2, in the formats the employment import reads
+         * @description Employment by workplace and by residence, industry and ownership, streamed.
+         *     **CSV** (default, or `Accept: text/csv`): UTF-8 with a byte-order mark, `;`, CRLF, the
+         *     columns `POST /api/v1/jobs/employment/imports` reads:
+         *     `municipality;year;basis;classification;industry;ownership;persons` (`classification`
+         *     empty for `industry` `total`; missing values as Statistics Norway's symbols).
+         *     **JSON-stat2** (`format=json-stat2`, or `Accept: application/json`): dimensions `Region`,
+         *     `ContentsCode` (`SysselsatteArbsted` by workplace, `SysselsatteBosted` by residence),
+         *     `NACE2007` or `NACE2025` (`_T` total and section letters), `Sektor` (`ALLE`, `PRIVAT`,
+         *     `OFFENTLIG`) and `Tid`, with sparse `value` and `status`. A dataset holds one
+         *     classification besides the totals: `classification`, default `SN2007`.
+         *     Figures from Statistics Norway are CC BY 4.0.
+         */
+        get: operations["bulkEmployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/commuting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every commuting flow, as CSV or JSON-stat2, in the formats the commuting import reads
+         * @description Commuting flows (residence municipality → workplace municipality, persons, year), streamed;
+         *     with `municipality` or `region`, the flows that start or end in one of those places.
+         *     **CSV** (default, or `Accept: text/csv`): UTF-8 with a byte-order mark, `;`, CRLF, the
+         *     columns `POST /api/v1/jobs/commuting/imports` reads: `residence;workplace;year;persons`.
+         *     **JSON-stat2** (`format=json-stat2`, or `Accept: application/json`): the shape of
+         *     Statistics Norway's table 03321 (`Bokommuen`, `ArbstedKomm`, `ContentsCode`, `Tid`), with
+         *     sparse `value` and `status`. Figures from Statistics Norway are CC BY 4.0.
+         */
+        get: operations["bulkCommuting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/population/series": {
         parameters: {
             query?: never;
@@ -2804,6 +2892,8 @@ export interface components {
             average: components["schemas"]["AverageGrowth"];
             targets: components["schemas"]["TargetTrack"];
             notes: components["schemas"]["SeriesNote"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         PopulationComponentItem: {
             period: components["schemas"]["Period"];
@@ -2821,6 +2911,8 @@ export interface components {
             granularity: components["schemas"]["Granularity"];
             items: components["schemas"]["PopulationComponentItem"][];
             notes: components["schemas"]["SeriesNote"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         /**
          * @default growthPercent
@@ -2862,6 +2954,8 @@ export interface components {
             rows: components["schemas"]["ComparisonRow"][];
             aggregate: components["schemas"]["ComparisonFigures"];
             notes: components["schemas"]["SeriesNote"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         YearPopulation: {
             year: components["schemas"]["Year"];
@@ -2898,6 +2992,8 @@ export interface components {
             targetPopulation: components["schemas"]["Population"];
             divergesIn: string | null;
             verdict: components["schemas"]["ProjectionVerdict"];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         /** @enum {string} */
         ProjectionVerdict: "on-track" | "behind" | "insufficient-data";
@@ -2928,7 +3024,8 @@ export interface components {
             /** @description Whether the growth year's net migration reached the target; null when unknown. */
             netInMigrationTargetMet: boolean | null;
             projection: components["schemas"]["ProjectionSummary"];
-            source: string | null;
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         BoundaryChange: {
             /** Format: uuid */
@@ -3005,6 +3102,8 @@ export interface components {
             /** @enum {string} */
             granularity: "year" | "quarter";
             items: components["schemas"]["PopulationFlowItem"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         /** @enum {string} */
         ImportStatus: "queued" | "running" | "completed" | "rejected";
@@ -4373,6 +4472,8 @@ export interface components {
             byIndustry: components["schemas"]["EmploymentIndustryYear"][];
             seriesBreaks: components["schemas"]["SeriesBreak"][];
             notes: components["schemas"]["JobsNote"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         EmploymentComparisonFigures: {
             jobsStart: components["schemas"]["PersonCount"];
@@ -4397,6 +4498,8 @@ export interface components {
             rows: components["schemas"]["EmploymentComparisonRow"][];
             aggregate: components["schemas"]["EmploymentComparisonFigures"];
             notes: components["schemas"]["JobsNote"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         IndustrySectionInfo: {
             code: components["schemas"]["IndustrySection"];
@@ -4444,6 +4547,8 @@ export interface components {
             largestInflows: components["schemas"]["CommutingFlow"][];
             largestOutflows: components["schemas"]["CommutingFlow"][];
             notes: components["schemas"]["JobsNote"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         /** Format: int32 */
         EnterpriseCount: number;
@@ -4478,6 +4583,8 @@ export interface components {
             byIndustry: components["schemas"]["EnterpriseIndustryCount"][];
             byOrganisationForm: components["schemas"]["EnterpriseFormCount"][];
             notes: components["schemas"]["JobsNote"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         EnterpriseComparisonFigures: {
             registered: components["schemas"]["EnterpriseCount"];
@@ -4505,6 +4612,8 @@ export interface components {
             rows: components["schemas"]["EnterpriseComparisonRow"][];
             aggregate: components["schemas"]["EnterpriseComparisonFigures"];
             notes: components["schemas"]["JobsNote"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         EnterpriseUnit: {
             organisationNumber: components["schemas"]["OrganisationNumber"];
@@ -4703,6 +4812,8 @@ export interface components {
             positions: components["schemas"]["ImportCount"];
             byCategory: components["schemas"]["PublicJobCategory"][];
             newest: components["schemas"]["PublicJobOpening"][];
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
         };
         /** Format: double */
         AttractivenessRate: number;
@@ -4785,6 +4896,57 @@ export interface components {
              * @description How many of the rows rest partly on generated (synthetic) data; the app says so whenever this is above 0.
              */
             syntheticMunicipalities: number;
+            source: components["schemas"]["DataSource"];
+            license: components["schemas"]["DataLicense"];
+        };
+        /** @description The licence the figures may be reused under. */
+        DataLicense: {
+            /** @example CC BY 4.0 */
+            name: string;
+            /**
+             * Format: uri
+             * @example https://creativecommons.org/licenses/by/4.0/
+             */
+            url: string;
+        };
+        /**
+         * @description Who the figures come from, to be named wherever they are shown (CC BY 4.0 asks for it).
+         * @example Statistics Norway (SSB)
+         */
+        DataSource: string;
+        /**
+         * @description A JSON-stat2 dataset (https://json-stat.org/format/) as Vekst's importers read it; `value`
+         *     and `status` are sparse objects keyed by cell index (cells with no observation left out),
+         *     `extension.license` names the licence.
+         */
+        BulkJsonStat: {
+            /** @enum {string} */
+            version: "2.0";
+            /** @enum {string} */
+            class: "dataset";
+            label: string;
+            source: components["schemas"]["DataSource"];
+            /** Format: date-time */
+            updated?: string;
+            id: string[];
+            size: number[];
+            role?: {
+                [key: string]: string[];
+            };
+            dimension: {
+                [key: string]: Record<string, never>;
+            };
+            extension: {
+                license: components["schemas"]["DataLicense"];
+            } & {
+                [key: string]: string;
+            };
+            status?: {
+                [key: string]: ".." | ":" | ".";
+            };
+            value: {
+                [key: string]: number | null;
+            };
         };
     };
     responses: {
@@ -5056,7 +5218,12 @@ export interface components {
                  *           }
                  *         ]
                  *       },
-                 *       "notes": []
+                 *       "notes": [],
+                 *       "source": "Statistics Norway (SSB)",
+                 *       "license": {
+                 *         "name": "CC BY 4.0",
+                 *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                 *       }
                  *     }
                  */
                 "application/json": components["schemas"]["PopulationSeries"];
@@ -5355,6 +5522,117 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The download, streamed, as CSV or JSON-stat2. */
+        BulkDownload: {
+            headers: {
+                "Content-Disposition": components["headers"]["ContentDisposition"];
+                /**
+                 * @description The figures' licence, as `<url>; rel="license"`.
+                 * @example <https://creativecommons.org/licenses/by/4.0/>; rel="license"
+                 */
+                Link?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example residence;workplace;year;persons
+                 *     3303;3303;2024;11850
+                 *     3303;3301;2024;1210
+                 *     3301;3303;2024;:
+                 */
+                "text/csv": string;
+                /**
+                 * @example {
+                 *       "version": "2.0",
+                 *       "class": "dataset",
+                 *       "label": "03321: Employed persons by municipality of residence and of work (commuting)",
+                 *       "source": "Statistics Norway (SSB)",
+                 *       "updated": "2026-12-03T10:00:00Z",
+                 *       "extension": {
+                 *         "license": {
+                 *           "name": "CC BY 4.0",
+                 *           "url": "https://creativecommons.org/licenses/by/4.0/"
+                 *         },
+                 *         "dataset": "commuting"
+                 *       },
+                 *       "id": [
+                 *         "Bokommuen",
+                 *         "ArbstedKomm",
+                 *         "ContentsCode",
+                 *         "Tid"
+                 *       ],
+                 *       "size": [
+                 *         1,
+                 *         2,
+                 *         1,
+                 *         1
+                 *       ],
+                 *       "role": {
+                 *         "metric": [
+                 *           "ContentsCode"
+                 *         ],
+                 *         "time": [
+                 *           "Tid"
+                 *         ]
+                 *       },
+                 *       "dimension": {
+                 *         "Bokommuen": {
+                 *           "label": "bostedskommune",
+                 *           "category": {
+                 *             "index": {
+                 *               "3303": 0
+                 *             },
+                 *             "label": {
+                 *               "3303": "Kongsberg"
+                 *             }
+                 *           }
+                 *         },
+                 *         "ArbstedKomm": {
+                 *           "label": "arbeidsstedskommune",
+                 *           "category": {
+                 *             "index": {
+                 *               "3301": 0,
+                 *               "3303": 1
+                 *             },
+                 *             "label": {
+                 *               "3301": "Drammen",
+                 *               "3303": "Kongsberg"
+                 *             }
+                 *           }
+                 *         },
+                 *         "ContentsCode": {
+                 *           "label": "contents",
+                 *           "category": {
+                 *             "index": {
+                 *               "Sysselsatte": 0
+                 *             },
+                 *             "label": {
+                 *               "Sysselsatte": "Sysselsatte"
+                 *             }
+                 *           }
+                 *         },
+                 *         "Tid": {
+                 *           "label": "time",
+                 *           "category": {
+                 *             "index": {
+                 *               "2024": 0
+                 *             },
+                 *             "label": {
+                 *               "2024": "2024"
+                 *             }
+                 *           }
+                 *         }
+                 *       },
+                 *       "status": {},
+                 *       "value": {
+                 *         "0": 1210,
+                 *         "1": 11850
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkJsonStat"];
+            };
+        };
     };
     parameters: {
         /** @example 6b0f5a3e-2c1d-4f7a-9e8b-1a2b3c4d5e6f */
@@ -5468,6 +5746,24 @@ export interface components {
         PartnerMunicipalityFilter: components["schemas"]["MunicipalityCode"];
         /** @description Only partners with an agreement (not cancelled) for this year. */
         AgreementYearFilter: components["schemas"]["AgreementYear"];
+        /**
+         * @description `csv` (the default) or `json-stat2`. Without it, `Accept: application/json` (and not `text/csv`) gives JSON-stat2.
+         * @example csv
+         */
+        BulkFormat: "csv" | "json-stat2";
+        /**
+         * @description Only these municipalities, each by any code it has had; repeat the parameter or separate codes with commas. With `region`, the places of both. Default every municipality.
+         * @example [
+         *       "3303",
+         *       "0604"
+         *     ]
+         */
+        BulkMunicipalities: string[];
+        /**
+         * @description Only the members of this region, by its key (`GET /api/v1/regions`).
+         * @example kongsbergregionen
+         */
+        BulkRegion: components["schemas"]["GroupKey"];
     };
     requestBodies: never;
     headers: {
@@ -7308,7 +7604,12 @@ export interface operations {
                      *           "seriesBreak": false
                      *         }
                      *       ],
-                     *       "notes": []
+                     *       "notes": [],
+                     *       "source": "Statistics Norway (SSB)",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PopulationComponents"];
@@ -7487,7 +7788,12 @@ export interface operations {
                      *           ],
                      *           "message": "Asker (3203) has no data for 2023; the aggregate leaves it out there."
                      *         }
-                     *       ]
+                     *       ],
+                     *       "source": "Statistics Norway (SSB)",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PopulationComparison"];
@@ -7580,7 +7886,12 @@ export interface operations {
                      *       "projectedPopulation": 30552,
                      *       "targetPopulation": 30594,
                      *       "divergesIn": "2027",
-                     *       "verdict": "behind"
+                     *       "verdict": "behind",
+                     *       "source": "Statistics Norway (SSB) and Vekst",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PopulationProjection"];
@@ -7655,7 +7966,12 @@ export interface operations {
                      *           "source": "06913",
                      *           "importRunId": "5b0e6f1c-6a8e-4b8e-9d53-2f4f1f3a9c11"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "source": "Statistics Norway (SSB)",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PopulationFlows"];
@@ -8342,6 +8658,151 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    bulkPopulation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `csv` (the default) or `json-stat2`. Without it, `Accept: application/json` (and not `text/csv`) gives JSON-stat2.
+                 * @example csv
+                 */
+                format?: components["parameters"]["BulkFormat"];
+                /**
+                 * @description Only these municipalities, each by any code it has had; repeat the parameter or separate codes with commas. With `region`, the places of both. Default every municipality.
+                 * @example [
+                 *       "3303",
+                 *       "0604"
+                 *     ]
+                 */
+                municipality?: components["parameters"]["BulkMunicipalities"];
+                /**
+                 * @description Only the members of this region, by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["BulkRegion"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+                /** @description Only this variant. CSV default both; JSON-stat2 default `official`. */
+                variant?: components["schemas"]["PopulationVariant"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["BulkDownload"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    bulkEmployment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `csv` (the default) or `json-stat2`. Without it, `Accept: application/json` (and not `text/csv`) gives JSON-stat2.
+                 * @example csv
+                 */
+                format?: components["parameters"]["BulkFormat"];
+                /**
+                 * @description Only these municipalities, each by any code it has had; repeat the parameter or separate codes with commas. With `region`, the places of both. Default every municipality.
+                 * @example [
+                 *       "3303",
+                 *       "0604"
+                 *     ]
+                 */
+                municipality?: components["parameters"]["BulkMunicipalities"];
+                /**
+                 * @description Only the members of this region, by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["BulkRegion"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+                /** @description Only this industry classification's sections (and the totals). CSV default every one; JSON-stat2 default `SN2007`. */
+                classification?: "SN2007" | "SN2025";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["BulkDownload"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    bulkCommuting: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `csv` (the default) or `json-stat2`. Without it, `Accept: application/json` (and not `text/csv`) gives JSON-stat2.
+                 * @example csv
+                 */
+                format?: components["parameters"]["BulkFormat"];
+                /**
+                 * @description Only these municipalities, each by any code it has had; repeat the parameter or separate codes with commas. With `region`, the places of both. Default every municipality.
+                 * @example [
+                 *       "3303",
+                 *       "0604"
+                 *     ]
+                 */
+                municipality?: components["parameters"]["BulkMunicipalities"];
+                /**
+                 * @description Only the members of this region, by its key (`GET /api/v1/regions`).
+                 * @example kongsbergregionen
+                 */
+                region?: components["parameters"]["BulkRegion"];
+                /**
+                 * @description First year (inclusive). Default the first year with data.
+                 * @example 2014
+                 */
+                from?: components["parameters"]["FromYear"];
+                /**
+                 * @description Last year (inclusive). Default the last year with data. Must not be before `from`.
+                 * @example 2023
+                 */
+                to?: components["parameters"]["ToYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["BulkDownload"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getPublicPopulationSeries: {
         parameters: {
             query?: {
@@ -8521,7 +8982,11 @@ export interface operations {
                      *         "targetPopulation": 30594,
                      *         "divergesIn": "2027"
                      *       },
-                     *       "source": "kongsberg.no, \"God innbyggervekst i Kongsberg\" (figures from Statistics Norway)"
+                     *       "source": "Statistics Norway (SSB); corrections by the municipality",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PopulationSummary"];
@@ -13663,7 +14128,12 @@ export interface operations {
                      *         }
                      *       ],
                      *       "seriesBreaks": [],
-                     *       "notes": []
+                     *       "notes": [],
+                     *       "source": "Statistics Norway (SSB)",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["Employment"];
@@ -13760,7 +14230,12 @@ export interface operations {
                      *         "jobsPerEmployedResident": 1.24,
                      *         "privateSharePercent": 73.5
                      *       },
-                     *       "notes": []
+                     *       "notes": [],
+                     *       "source": "Statistics Norway (SSB)",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["EmploymentComparison"];
@@ -14077,7 +14552,12 @@ export interface operations {
                      *           "persons": 610
                      *         }
                      *       ],
-                     *       "notes": []
+                     *       "notes": [],
+                     *       "source": "Statistics Norway (SSB)",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["Commuting"];
@@ -14273,7 +14753,12 @@ export interface operations {
                      *           "net": 110
                      *         }
                      *       ],
-                     *       "notes": []
+                     *       "notes": [],
+                     *       "source": "The Central Coordinating Register for Legal Entities (Brønnøysundregistrene)",
+                     *       "license": {
+                     *         "name": "NLOD 2.0",
+                     *         "url": "https://data.norge.no/nlod/en/2.0"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["EnterpriseFigures"];

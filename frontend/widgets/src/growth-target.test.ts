@@ -12,7 +12,7 @@ describe('<vekst-growth-target>', () => {
     expect(shown).toContain('1,4 %');
     expect(shown).toContain('Befolkningsvekst i 2022. Mål: 1,0 % – nådd.');
     expect(shown).toContain('Netto innflytting 2022: 412 (mål: 350) – nådd.');
-    expect(shown).toContain('Kilde: kongsberg.no');
+    expect(shown).toContain('Kilde: Statistics Norway (SSB)');
   });
 
   it('says so when a target is missed, in English too', async () => {

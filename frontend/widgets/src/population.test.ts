@@ -13,7 +13,7 @@ describe('<vekst-population>', () => {
     expect(shown).toContain('Folketall i Kongsberg');
     expect(shown).toContain('28 604');
     expect(shown).toContain('per 30. september 2023');
-    expect(shown).toContain('Kilde: kongsberg.no, "God innbyggervekst i Kongsberg" (figures from Statistics Norway)');
+    expect(shown).toContain('Kilde: Statistics Norway (SSB); corrections by the municipality');
     expect(dashboardLink(element).textContent).toBe('Se flere tall');
     expect(dashboardLink(element).href).toBe(`${location.origin}/figures`);
   });
@@ -26,7 +26,7 @@ describe('<vekst-population>', () => {
     expect(shown).toContain('Population of Kongsberg');
     expect(shown).toContain('28,604');
     expect(shown).toContain('as of 30 September 2023');
-    expect(shown).toContain('Source: kongsberg.no');
+    expect(shown).toContain('Source: Statistics Norway (SSB)');
     expect(dashboardLink(element).textContent).toBe('See more figures');
   });
 

@@ -26,7 +26,8 @@ export const summary: Schemas['PopulationSummary'] = {
     targetPopulation: 30594,
     divergesIn: '2027',
   } as Schemas['PopulationSummary']['projection'],
-  source: 'kongsberg.no, "God innbyggervekst i Kongsberg" (figures from Statistics Norway)',
+  source: 'Statistics Norway (SSB); corrections by the municipality',
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };
 
 export function respond(body: unknown, status = 200): Response {

@@ -1,4 +1,5 @@
 import type { Attractiveness, AttractivenessRow } from './api';
+import { statisticsNorway } from '../../lib/api/attribution.fixtures';
 
 // A small answer in the shape of GET /api/v1/analysis/attractiveness (the real one has ~350 rows).
 
@@ -29,6 +30,7 @@ function row(
 }
 
 export const attractiveness: Attractiveness = {
+  ...statisticsNorway,
   from: '2019',
   to: '2024',
   years: 5,

@@ -1,7 +1,9 @@
 import { point } from '../../test/populationFixtures';
 import type { PopulationSeries, PopulationSummary } from './api';
+import { statisticsNorway } from '../../lib/api/attribution.fixtures';
 
 export const kongsbergSummary: PopulationSummary = {
+  ...statisticsNorway,
   municipality: { code: '3303', name: 'Kongsberg' },
   variant: 'corrected',
   population: 28604,
@@ -26,6 +28,7 @@ export const kongsbergSummary: PopulationSummary = {
 };
 
 export const kongsbergSeries: PopulationSeries = {
+  ...statisticsNorway,
   subject: { kind: 'municipality', key: '3303', name: 'Kongsberg', members: [] },
   variant: 'corrected',
   granularity: 'year',

@@ -1,5 +1,6 @@
 import type { Schemas } from '../../lib/api/client';
 import type { Commuting, Employment, EmploymentComparison, EnterpriseComparison, EnterpriseFigures, IndustryClassifications } from './api';
+import { registerOfLegalEntities, statisticsNorway } from '../../lib/api/attribution.fixtures';
 
 const kongsberg = { kind: 'municipality' as const, key: '3303', name: 'Kongsberg', members: [] };
 const members = [
@@ -76,6 +77,7 @@ const section = (
 });
 
 export const kongsbergEmployment: Employment = {
+  ...statisticsNorway,
   subject: kongsberg,
   items: [
     year({
@@ -131,6 +133,7 @@ export const kongsbergEmployment: Employment = {
 };
 
 export const regionEmployment: Employment = {
+  ...statisticsNorway,
   subject: region,
   items: [year({ year: '2024', jobs: 31000, growth: 400, growthPercent: 1.31, privateJobs: 22000, publicJobs: 9000 })],
   byIndustry: [],
@@ -146,6 +149,7 @@ export const regionEmployment: Employment = {
 };
 
 export const kongsbergCommuting: Commuting = {
+  ...statisticsNorway,
   subject: kongsberg,
   items: [
     {
@@ -188,6 +192,7 @@ export const kongsbergCommuting: Commuting = {
 };
 
 export const kongsbergEnterprises: EnterpriseFigures = {
+  ...registerOfLegalEntities,
   subject: kongsberg,
   granularity: 'year',
   from: '2023',
@@ -214,6 +219,7 @@ export const kongsbergEnterprises: EnterpriseFigures = {
 };
 
 export const employmentComparison: EmploymentComparison = {
+  ...statisticsNorway,
   group: region,
   from: '2019',
   to: '2024',
@@ -273,6 +279,7 @@ export const employmentComparison: EmploymentComparison = {
 };
 
 export const enterpriseComparison: EnterpriseComparison = {
+  ...registerOfLegalEntities,
   group: region,
   from: '2020',
   to: '2024',

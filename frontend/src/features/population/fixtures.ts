@@ -8,6 +8,7 @@ import type {
   PopulationSeries,
   Region,
 } from './api';
+import { statisticsNorway } from '../../lib/api/attribution.fixtures';
 
 const kongsberg = { kind: 'municipality' as const, key: '3303', name: 'Kongsberg', members: [] };
 
@@ -23,6 +24,7 @@ export const jondalen: BoundaryChange = {
 };
 
 export const kongsbergSeries: PopulationSeries = {
+  ...statisticsNorway,
   subject: kongsberg,
   variant: 'corrected',
   granularity: 'year',
@@ -143,6 +145,7 @@ export const officialSeries: PopulationSeries = {
 };
 
 export const regionSeries: PopulationSeries = {
+  ...statisticsNorway,
   subject: {
     kind: 'region',
     key: 'kongsbergregionen',
@@ -168,6 +171,7 @@ export const regionSeries: PopulationSeries = {
 };
 
 export const kongsbergComponents: PopulationComponents = {
+  ...statisticsNorway,
   subject: kongsberg,
   variant: 'corrected',
   granularity: 'year',
@@ -199,6 +203,7 @@ const figures = (growthPercent: number | null, populationEnd: number | null) => 
 });
 
 export const regionComparison: PopulationComparison = {
+  ...statisticsNorway,
   group: regionSeries.subject,
   variant: 'corrected',
   from: '2019',
@@ -243,6 +248,7 @@ export const regionComparison: PopulationComparison = {
 };
 
 export const kongsbergProjection: PopulationProjection = {
+  ...statisticsNorway,
   subject: kongsberg,
   variant: 'corrected',
   label: 'projection',

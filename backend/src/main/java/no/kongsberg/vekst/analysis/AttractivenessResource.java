@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import no.kongsberg.vekst.platform.DataLicences;
 import no.kongsberg.vekst.analysis.AttractivenessService.Analysis;
 import no.kongsberg.vekst.analysis.AttractivenessService.Coefficient;
 import no.kongsberg.vekst.analysis.AttractivenessService.GroupRank;
@@ -55,7 +56,13 @@ public class AttractivenessResource {
 
     public record AnalysisView(String from, String to, int years, int municipalitiesUsed, int municipalitiesIncomplete,
             List<Coefficient> coefficients, double rSquared, double residualStandardError, List<RowView> rows,
-            List<ExclusionView> excluded, int syntheticMunicipalities) {
+            List<ExclusionView> excluded, int syntheticMunicipalities) implements DataLicences.Attributed {
+
+        /** Vekst's regression on Statistics Norway's figures. */
+        @Override
+        public String source() {
+            return DataLicences.STATISTICS_NORWAY_AND_VEKST;
+        }
     }
 
     @GET

@@ -1,6 +1,8 @@
 package no.kongsberg.vekst.platform;
 
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -60,6 +62,18 @@ public final class CsvExport {
     }
 
     private static void appendRow(StringBuilder out, List<Object> cells) {
+        try {
+            writeRow(out, cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder never throws it
+        }
+    }
+
+    /** The byte-order mark that tells Excel the file is UTF-8; a streamed file writes it first. */
+    public static final String BOM = "\uFEFF";
+
+    /** One row of a streamed file, with the same quoting and formula guard as {@link #of}. */
+    public static void writeRow(Appendable out, List<?> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(';');

@@ -15,6 +15,7 @@ import no.kongsberg.vekst.municipalities.Municipality;
 import no.kongsberg.vekst.municipalities.Subjects;
 import no.kongsberg.vekst.municipalities.Subjects.Subject;
 import no.kongsberg.vekst.municipalities.Subjects.SubjectView;
+import no.kongsberg.vekst.platform.DataLicences;
 import no.kongsberg.vekst.platform.QueryParams;
 import no.kongsberg.vekst.platform.Validation;
 import no.kongsberg.vekst.platform.YearSpan;
@@ -75,8 +76,18 @@ public class PopulationService {
             String granularity) {
     }
 
+    /** An answer of one variant: Statistics Norway's figures, with the municipality's corrections in the corrected one. */
+    public interface OfVariant extends DataLicences.Attributed {
+        String variant();
+
+        @Override
+        default String source() {
+            return DataLicences.populationSource(variant());
+        }
+    }
+
     public record Series(SubjectView subject, String variant, String granularity, List<Point> points,
-            SeriesArithmetic.Average average, Targets.TargetTrack targets, List<SeriesArithmetic.Note> notes) {
+            SeriesArithmetic.Average average, Targets.TargetTrack targets, List<SeriesArithmetic.Note> notes) implements OfVariant {
     }
 
     public record ComponentItem(String period, Integer naturalIncrease, Integer domesticNetMigration,
@@ -84,7 +95,7 @@ public class PopulationService {
     }
 
     public record Components(SubjectView subject, String variant, String granularity, List<ComponentItem> items,
-            List<SeriesArithmetic.Note> notes) {
+            List<SeriesArithmetic.Note> notes) implements OfVariant {
     }
 
     public record ComparisonQuery(String region, String peerGroup, String municipality, String from, String to, String variant,
@@ -92,7 +103,7 @@ public class PopulationService {
     }
 
     public record ComparisonResult(SubjectView group, String variant, String from, String to, int years, String rankBy,
-            List<Comparison.Row> rows, Comparison.Figures aggregate, List<SeriesArithmetic.Note> notes) {
+            List<Comparison.Row> rows, Comparison.Figures aggregate, List<SeriesArithmetic.Note> notes) implements OfVariant {
     }
 
     public record ProjectionQuery(String municipality, String region, String peerGroup, String variant, String trendYears,
@@ -103,7 +114,13 @@ public class PopulationService {
             String trendFrom, String trendTo, Double trendGrowthPercent, Projection.YearPopulation base,
             double targetGrowthPercent, Projection.YearPopulation targetStart, String until,
             List<Projection.ProjectionPoint> points, Integer projectedPopulation, Integer targetPopulation, String divergesIn,
-            String verdict) {
+            String verdict) implements DataLicences.Attributed {
+
+        /** Vekst's projection of Statistics Norway's figures. */
+        @Override
+        public String source() {
+            return DataLicences.STATISTICS_NORWAY_AND_VEKST;
+        }
     }
 
     public record ProjectionSummary(String until, String verdict, Double trendGrowthPercent, Integer projectedPopulation,
@@ -113,7 +130,7 @@ public class PopulationService {
     public record Summary(MunicipalityRef municipality, String variant, Integer population, LocalDate populationDate,
             String growthYear, Integer growth, Double growthPercent, double targetGrowthPercent, Boolean targetMet,
             Integer netMigration, int targetNetInMigration, Boolean netInMigrationTargetMet, ProjectionSummary projection,
-            String source) {
+            String source) implements DataLicences.Attributed {
     }
 
     @Transactional
@@ -253,7 +270,7 @@ public class PopulationService {
                 net == null ? null : net >= netTarget,
                 new ProjectionSummary(projection.until(), projection.verdict(), projection.trendGrowthPercent(),
                         projection.projectedPopulation(), projection.targetPopulation(), projection.divergesIn()),
-                latest == null ? null : latest.source);
+                DataLicences.populationSource(variant));
     }
 
     /** The home municipality's figures as they were known at a date (a report's period end). */
@@ -296,7 +313,7 @@ public class PopulationService {
             String source, UUID importRunId) {
     }
 
-    public record Flows(MunicipalityRef municipality, String variant, String granularity, List<FlowItem> items) {
+    public record Flows(MunicipalityRef municipality, String variant, String granularity, List<FlowItem> items) implements OfVariant {
     }
 
     /** The stored flows per period, oldest first; missing values null with their reason. */

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.kongsberg.vekst.platform.DataLicences;
 import no.kongsberg.vekst.jobs.openings.JobOpening;
 import no.kongsberg.vekst.jobs.openings.JobOpeningService;
 import no.kongsberg.vekst.jobs.openings.JobOpeningService.OpenCategory;
@@ -54,8 +55,19 @@ public class PublicJobsResource {
         }
     }
 
+    /** Vekst's own open data: the municipality publishes it under NLOD 2.0. */
     public record Summary(Place municipality, long openings, long positions, List<OpenCategory> byCategory,
-            List<PublicOpening> newest) {
+            List<PublicOpening> newest) implements DataLicences.Attributed {
+
+        @Override
+        public String source() {
+            return DataLicences.VEKST;
+        }
+
+        @Override
+        public DataLicences.License license() {
+            return DataLicences.NLOD_2;
+        }
     }
 
     @GET

@@ -97,9 +97,11 @@ class PopulationApiTest {
         assertEquals(1.42f, summary.get("growthPercent"));
         assertEquals(1.0f, summary.get("targetGrowthPercent"));
         assertEquals(true, summary.get("targetMet"));
-        assertEquals(true, ((String) summary.get("source")).startsWith("kongsberg.no"));
+        // Who the figures come from and their licence, not the file they were imported from.
+        assertEquals("Statistics Norway (SSB); corrections by the municipality", summary.get("source"));
+        assertEquals(Map.of("name", "CC BY 4.0", "url", "https://creativecommons.org/licenses/by/4.0/"), summary.get("license"));
         assertEquals(350, summary.get("targetNetInMigration"));
-        assertEquals(14, summary.size());
+        assertEquals(15, summary.size());
     }
 
     @Test

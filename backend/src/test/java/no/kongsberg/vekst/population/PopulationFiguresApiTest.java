@@ -2,6 +2,7 @@ package no.kongsberg.vekst.population;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -88,6 +89,8 @@ class PopulationFiguresApiTest {
                 .body("points[0].growthPercent", equalTo(0.77f))
                 .body("points[0].growthPer1000", equalTo(7.69f))
                 .body("points[0].adjustment", equalTo(0))
+                .body("source", equalTo("Statistics Norway (SSB)"))
+                .body("license.name", equalTo("CC BY 4.0")).body("license.url", equalTo("https://creativecommons.org/licenses/by/4.0/"))
                 .body("points[0].missing", equalTo(Map.of()))
                 .body("average.from", equalTo("2010"))
                 .body("average.to", equalTo("2011"))
@@ -295,6 +298,7 @@ class PopulationFiguresApiTest {
     void thePublicSummaryHasNetInMigrationAndTheProjectionsVerdict() {
         Api.anonymous().get("/api/v1/public/population/summary").then().statusCode(200)
                 .body("targetNetInMigration", equalTo(350))
+                .body("source", startsWith("Statistics Norway (SSB)")).body("license.name", equalTo("CC BY 4.0"))
                 .body("projection.until", equalTo("2030"));
         Api.anonymous().queryParam("municipality", "1815").queryParam("variant", "official")
                 .get("/api/v1/public/population/summary").then().statusCode(200)

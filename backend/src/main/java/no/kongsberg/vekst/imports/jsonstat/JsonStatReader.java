@@ -32,8 +32,9 @@ import java.util.function.Consumer;
  *
  * <p>Honoured: `id`, `size`, `role`, `dimension.*.label`, `dimension.*.category.index` (object or
  * array; may be left out for a single category), `dimension.*.category.label`, `value` as an array
- * or a sparse object (absent cells are null), nulls, numeric strings, and `status` as one string
- * for every cell, an array, or a sparse object. Everything else (extension, note, link, unit...)
+ * or a sparse object (absent cells are null, and {@link Observation#absent()} tells them from a
+ * given null), nulls, numeric strings, and `status` as one string for every cell, an array, or a
+ * sparse object. Everything else (extension, note, link, unit...)
  * is skipped.
  */
 public final class JsonStatReader {
@@ -355,7 +356,7 @@ public final class JsonStatReader {
                     throw tooManyValues(expected);
                 }
                 Double value = currentValue(index);
-                onObservation.accept(cells.next(index, value, statuses.at(index)));
+                onObservation.accept(cells.next(index, value, statuses.at(index), false));
                 index++;
             }
             if (index != expected) {
@@ -455,7 +456,9 @@ public final class JsonStatReader {
             Cells cells = new Cells(dataset);
             long count = dataset.observationCount();
             for (long index = 0; index < count; index++) {
-                onObservation.accept(cells.next(index, bufferedValues.get((int) index), statuses.at(index)));
+                String status = statuses.at(index);
+                boolean absent = bufferedValues.absent((int) index) && status == null;
+                onObservation.accept(cells.next(index, bufferedValues.get((int) index), status, absent));
             }
         }
     }
@@ -509,6 +512,8 @@ public final class JsonStatReader {
         private final boolean sparse;
         private double[] values;
         private final BitSet present = new BitSet();
+        /** The cells a sparse object names (with a number or null); the others are absent. */
+        private final BitSet given = new BitSet();
         private int highestIndex = -1;
         long arrayLength;
 
@@ -522,6 +527,9 @@ public final class JsonStatReader {
                 values = Arrays.copyOf(values, (int) Math.min(Math.max((long) values.length * 2, index + 1L), MAX_BUFFERED_CELLS));
             }
             highestIndex = Math.max(highestIndex, index);
+            if (sparse) {
+                given.set(index);
+            }
             if (value != null) {
                 values[index] = value;
                 present.set(index);
@@ -530,6 +538,10 @@ public final class JsonStatReader {
 
         Double get(int index) {
             return present.get(index) ? values[index] : null;
+        }
+
+        boolean absent(int index) {
+            return sparse && !given.get(index);
         }
 
         void checkFits(long cells) {
@@ -612,11 +624,11 @@ public final class JsonStatReader {
             this.odometer = new int[sizes.length];
         }
 
-        Observation next(long index, Double value, String status) {
+        Observation next(long index, Double value, String status, boolean absent) {
             if (index != nextIndex) {
                 throw new IllegalStateException("Cells are taken in order");
             }
-            Observation observation = new Observation(dataset, index, odometer.clone(), value, status);
+            Observation observation = new Observation(dataset, index, odometer.clone(), value, status, absent);
             for (int d = sizes.length - 1; d >= 0; d--) {
                 if (++odometer[d] < sizes[d]) {
                     break;

@@ -14,13 +14,15 @@ public final class Observation {
     private final int[] positions;
     private final Double value;
     private final String status;
+    private final boolean absent;
 
-    Observation(JsonStatDataset dataset, long index, int[] positions, Double value, String status) {
+    Observation(JsonStatDataset dataset, long index, int[] positions, Double value, String status, boolean absent) {
         this.dataset = dataset;
         this.index = index;
         this.positions = positions;
         this.value = value;
         this.status = status;
+        this.absent = absent;
     }
 
     public JsonStatDataset dataset() {
@@ -38,6 +40,16 @@ public final class Observation {
 
     public String status() {
         return status;
+    }
+
+    /**
+     * Whether the file leaves the cell out of a sparse `value` object and gives it no status: no
+     * observation at all, which the importers skip, so a sparse dataset (Vekst's own bulk
+     * download) does not come back as a grid of missing values. A null in a `value` array, or a
+     * listed null, is an observation that is missing.
+     */
+    public boolean absent() {
+        return absent;
     }
 
     /** The category position in the dimension at this place of `id`. */

@@ -91,6 +91,9 @@ public final class CommutingFiles {
 
     /** Stages the cell; false when it is for a place that is not a municipality. */
     private static boolean accept(Observation o, int[] dims, ValueSink sink) {
+        if (o.absent()) {
+            return true;
+        }
         String residence = o.code(dims[0]);
         String workplace = o.code(dims[1]);
         if (!residence.matches("[0-9]{4}") || !workplace.matches("[0-9]{4}")) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import no.kongsberg.vekst.platform.DataLicences;
 import no.kongsberg.vekst.jobs.JobsDemoData;
 import no.kongsberg.vekst.jobs.JobsNote;
 import no.kongsberg.vekst.platform.YearSpan;
@@ -37,7 +38,7 @@ public class CommutingService {
     }
 
     public record Commuting(SubjectView subject, List<YearItem> items, String flowsYear, List<Flow> largestInflows,
-            List<Flow> largestOutflows, List<JobsNote> notes) {
+            List<Flow> largestOutflows, List<JobsNote> notes) implements DataLicences.Attributed {
     }
 
     private final Subjects subjects;

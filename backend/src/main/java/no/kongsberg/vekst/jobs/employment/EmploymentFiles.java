@@ -197,7 +197,7 @@ public final class EmploymentFiles {
 
         void accept(Observation o, ValueSink sink) {
             String basis = basisByContents.get(o.position(contents));
-            if (basis == null) {
+            if (basis == null || o.absent()) {
                 return;
             }
             String code = o.code(region);

@@ -13,6 +13,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import no.kongsberg.vekst.platform.DataLicences;
 import no.kongsberg.vekst.jobs.JobsDemoData;
 import no.kongsberg.vekst.jobs.JobsNote;
 import no.kongsberg.vekst.platform.YearSpan;
@@ -44,7 +45,7 @@ public class EmploymentService {
     }
 
     public record Employment(SubjectView subject, List<YearItem> items, List<IndustryItem> byIndustry, List<SeriesBreak> seriesBreaks,
-            List<JobsNote> notes) {
+            List<JobsNote> notes) implements DataLicences.Attributed {
     }
 
     public record ComparisonFigures(Integer jobsStart, Integer jobsEnd, Integer growth, Double growthPercent,
@@ -55,7 +56,7 @@ public class EmploymentService {
     }
 
     public record Comparison(SubjectView group, String from, String to, List<ComparisonRow> rows, ComparisonFigures aggregate,
-            List<JobsNote> notes) {
+            List<JobsNote> notes) implements DataLicences.Attributed {
     }
 
     /** One stored figure's key within a municipality. */

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import no.kongsberg.vekst.platform.DataLicences;
 import no.kongsberg.vekst.jobs.JobsNote;
 import no.kongsberg.vekst.municipalities.MunicipalitiesResource.MunicipalityRef;
 import no.kongsberg.vekst.municipalities.Municipality;
@@ -81,8 +82,21 @@ public class EnterpriseService {
     public record FormCount(String code, int registered, int deleted, int net) {
     }
 
+    /** Counts from the Central Coordinating Register for Legal Entities, published under NLOD 2.0. */
+    public interface FromTheRegister extends DataLicences.Attributed {
+        @Override
+        default String source() {
+            return DataLicences.BRREG;
+        }
+
+        @Override
+        default DataLicences.License license() {
+            return DataLicences.NLOD_2;
+        }
+    }
+
     public record Figures(SubjectView subject, String granularity, String from, String to, List<PeriodCount> items,
-            List<IndustryCount> byIndustry, List<FormCount> byOrganisationForm, List<JobsNote> notes) {
+            List<IndustryCount> byIndustry, List<FormCount> byOrganisationForm, List<JobsNote> notes) implements FromTheRegister {
     }
 
     public record ComparisonFigures(int registered, int deleted, int net, Double registeredPer1000Residents,
@@ -94,7 +108,7 @@ public class EnterpriseService {
     }
 
     public record Comparison(SubjectView group, String from, String to, List<ComparisonRow> rows, ComparisonFigures aggregate,
-            List<JobsNote> notes) {
+            List<JobsNote> notes) implements FromTheRegister {
     }
 
     public record UnitView(String organisationNumber, String name, String organisationForm, LocalDate registeredOn,

@@ -27,7 +27,7 @@ import no.kongsberg.vekst.population.importing.PopulationValueSink;
  * see {@link StatisticsNorwayTables} for the codes. Region codes lose an aggregation prefix
  * (`K-3303`, `K_3303`); regions that are not 4-digit municipalities (the country `0`, counties)
  * are left out and counted. Status `..`, `:` and `.` make the value missing with that symbol; a
- * null without status is missing `..`; other statuses (provisional marks) keep the value. Rows
+ * null without status is missing `..`; a cell left out of a sparse value object is skipped; other statuses (provisional marks) keep the value. Rows
  * are the cells' indexes in the dataset.
  *
  * <p>Malformed files, unknown contents and unusable dimensions become rejections on the sink, so
@@ -230,6 +230,9 @@ public final class StatisticsNorwayPopulationMapper {
         }
 
         void accept(Observation observation) {
+            if (observation.absent()) {
+                return;
+            }
             long row = observation.index();
             int regionPosition = observation.position(regionIndex);
             String code = municipalityCodes[regionPosition];

@@ -206,4 +206,19 @@ class JsonStatReaderTest {
         assertEquals("Folketilvekst", read.get(31).code("ContentsCode"));
         assertEquals("2023", read.get(31).code(2));
     }
+
+    @Test
+    void aCellLeftOutOfASparseValueObjectWithNoStatusIsAbsent() {
+        List<Observation> read = new ArrayList<>();
+        JsonStatReader.read(json("""
+                {"class": "dataset", "id": ["Tid"], "size": [4],
+                 "dimension": {"Tid": {"category": {"index": ["2021", "2022", "2023", "2024"]}}},
+                 "status": {"2": ":"}, "value": {"0": 5, "1": null}}"""), read::add);
+        assertEquals(List.of(false, false, false, true), read.stream().map(Observation::absent).toList());
+        read.clear();
+        JsonStatReader.read(json("""
+                {"class": "dataset", "id": ["Tid"], "size": [2],
+                 "dimension": {"Tid": {"category": {"index": ["2023", "2024"]}}}, "value": [null, 3]}"""), read::add);
+        assertEquals(List.of(false, false), read.stream().map(Observation::absent).toList());
+    }
 }

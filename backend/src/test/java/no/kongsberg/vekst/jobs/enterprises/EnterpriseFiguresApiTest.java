@@ -1,6 +1,7 @@
 package no.kongsberg.vekst.jobs.enterprises;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -87,6 +88,8 @@ class EnterpriseFiguresApiTest {
                 .then().statusCode(200)
                 .body("subject.kind", equalTo("municipality")).body("subject.key", equalTo("3326"))
                 .body("subject.name", equalTo("Hemsedal")).body("granularity", equalTo("year"))
+                .body("source", containsString("Brønnøysundregistrene")).body("license.name", equalTo("NLOD 2.0"))
+                .body("license.url", equalTo("https://data.norge.no/nlod/en/2.0"))
                 .body("from", equalTo("2023")).body("to", equalTo("2024"))
                 .body("items.period", contains("2023", "2024"))
                 .body("items[0].registered", equalTo(5)).body("items[0].deleted", equalTo(0)).body("items[0].net", equalTo(5))
