@@ -8848,6 +8848,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "source": "Statistics Norway (SSB)",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       },
                      *       "subject": {
                      *         "kind": "municipality",
                      *         "key": "3303",
@@ -14815,6 +14820,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "source": "The Central Coordinating Register for Legal Entities (Brønnøysundregistrene)",
+                     *       "license": {
+                     *         "name": "NLOD 2.0",
+                     *         "url": "https://data.norge.no/nlod/en/2.0"
+                     *       },
                      *       "group": {
                      *         "kind": "region",
                      *         "key": "kongsbergregionen",
@@ -15757,6 +15767,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "source": "Vekst i Kongsberg (openings posted by partners and from the public job-ad feed)",
+                     *       "license": {
+                     *         "name": "NLOD 2.0",
+                     *         "url": "https://data.norge.no/nlod/en/2.0"
+                     *       },
                      *       "municipality": {
                      *         "code": "3303",
                      *         "name": "Kongsberg"
@@ -15875,6 +15890,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "source": "Statistics Norway (SSB) and Vekst",
+                     *       "license": {
+                     *         "name": "CC BY 4.0",
+                     *         "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *       },
                      *       "from": "2019",
                      *       "to": "2024",
                      *       "years": 5,
