@@ -5160,7 +5160,7 @@ export interface components {
                  *         "name": "Kongsberg",
                  *         "members": []
                  *       },
-                 *       "variant": "official",
+                 *       "variant": "corrected",
                  *       "granularity": "year",
                  *       "points": [
                  *         {
@@ -5219,7 +5219,7 @@ export interface components {
                  *         ]
                  *       },
                  *       "notes": [],
-                 *       "source": "Statistics Norway (SSB)",
+                 *       "source": "Statistics Norway (SSB); corrections by the municipality",
                  *       "license": {
                  *         "name": "CC BY 4.0",
                  *         "url": "https://creativecommons.org/licenses/by/4.0/"
@@ -7685,7 +7685,7 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "variant": "official",
+                     *       "variant": "corrected",
                      *       "from": "2023",
                      *       "to": "2023",
                      *       "years": 1,

@@ -68,7 +68,7 @@ public class UsersResource {
         String roleFilter = QueryParams.oneOf(validation, "role", role, Set.copyOf(Roles.ALL));
         Boolean enabledFilter = QueryParams.bool(validation, "enabled", enabled);
         validation.throwIfAny();
-        PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "username");
+        PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "username").nullsLastThenById();
         var found = users.search(new UserService.Filter(q == null || q.isBlank() ? null : q.trim(), roleFilter, enabledFilter), request);
         return request.page(found.items().stream().map(UserView::of).toList(), found.total());
     }

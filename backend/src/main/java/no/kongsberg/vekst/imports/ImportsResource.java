@@ -51,7 +51,7 @@ public class ImportsResource {
         validation.check(kind == null || kind.isBlank() || kind.matches("[a-z][a-z-]{0,49}"), "kind", "invalid",
                 "kind is a lower-case word such as population.");
         validation.throwIfAny();
-        PageRequest request = PageRequest.of(page, size, null, Map.of("createdAt", "createdAt"), "-createdAt");
+        PageRequest request = PageRequest.of(page, size, null, Map.of("createdAt", "createdAt"), "-createdAt").nullsLastThenById();
         var found = runs.search(kind == null || kind.isBlank() ? null : kind, statusFilter, request);
         return request.page(found.items().stream().map(ImportRunView::of).toList(), found.total());
     }

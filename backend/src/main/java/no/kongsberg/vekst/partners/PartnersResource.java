@@ -87,7 +87,7 @@ public class PartnersResource {
             @QueryParam("agreementYear") String agreementYear, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PartnerService.Filter filter = filter(q, sector, status, municipality, agreementYear);
-        PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "name");
+        PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "name").nullsLastThenById();
         var found = partners.search(filter, request);
         boolean staff = access.isStaff();
         return request.page(found.items().stream().map(p -> PartnerView.of(p, staff)).toList(), found.total());
@@ -101,7 +101,7 @@ public class PartnersResource {
             @QueryParam("status") String status, @QueryParam("municipality") String municipality,
             @QueryParam("agreementYear") String agreementYear, @QueryParam("sort") String sort) {
         PartnerService.Filter filter = filter(q, sector, status, municipality, agreementYear);
-        PageRequest order = PageRequest.of(null, null, sort, SORTABLE, "name");
+        PageRequest order = PageRequest.of(null, null, sort, SORTABLE, "name").nullsLastThenById();
         List<List<Object>> rows = partners.all(filter, order.sort()).stream().map(p -> List.<Object>of(
                 p.organisationNumber, p.name, p.sector, orEmpty(p.sizeBand), p.status, orEmpty(p.municipality),
                 orEmpty(p.address), orEmpty(p.postalCode), orEmpty(p.postalPlace), orEmpty(p.website),

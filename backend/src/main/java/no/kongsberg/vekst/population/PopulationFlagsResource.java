@@ -66,7 +66,7 @@ public class PopulationFlagsResource {
         String statusFilter = QueryParams.oneOf(validation, "status", status, STATUSES);
         validation.throwIfAny();
         Municipality place = municipality == null || municipality.isBlank() ? null : population.municipalityParameter(municipality);
-        PageRequest request = PageRequest.of(page, size, null, Map.of("createdAt", "createdAt"), "-createdAt");
+        PageRequest request = PageRequest.of(page, size, null, Map.of("createdAt", "createdAt"), "-createdAt").nullsLastThenById();
         var found = flags.search(statusFilter, place, request);
         return request.page(found.items().stream().map(FlagView::of).toList(), found.total());
     }
