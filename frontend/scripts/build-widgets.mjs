@@ -13,7 +13,7 @@ const outDir = join(root, 'dist/embed/v1');
 const stableName = 'vekst-widgets.js';
 const stablePath = join(outDir, stableName);
 
-// \uXXXX escapes mean the same in the string, template and regex literals the minifier leaves.
+// Unicode escapes (\u00f8 for ø) mean the same in the string, template and regex literals the minifier leaves.
 const code = readFileSync(stablePath, 'utf8').replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 writeFileSync(stablePath, code);
 const bytes = Buffer.from(code, 'utf8');

@@ -1,34 +1,10 @@
 // Helpers for the widgets' unit tests: a stubbed fetch, mounting an element and waiting for it to settle.
 import { afterEach, expect, vi } from 'vitest';
-import type { components } from '../../src/api/schema';
+import { kongsbergSummary } from '../../src/test/populationFixtures';
 import './index';
 
-type Schemas = components['schemas'];
-
-export const summary: Schemas['PopulationSummary'] = {
-  municipality: { code: '3303', name: 'Kongsberg' },
-  variant: 'corrected',
-  population: 28604,
-  populationDate: '2023-09-30',
-  growthYear: '2022',
-  growth: 396,
-  growthPercent: 1.42,
-  targetGrowthPercent: 1.0,
-  targetMet: true,
-  netMigration: 412,
-  targetNetInMigration: 350,
-  netInMigrationTargetMet: true,
-  projection: {
-    until: '2030',
-    verdict: 'behind',
-    trendGrowthPercent: 0.98,
-    projectedPopulation: 30552,
-    targetPopulation: 30594,
-    divergesIn: '2027',
-  } as Schemas['PopulationSummary']['projection'],
-  source: 'Statistics Norway (SSB); corrections by the municipality',
-  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-};
+/** The population summary every widget test answers with: the app's own fixture. */
+export const summary = kongsbergSummary;
 
 export function respond(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

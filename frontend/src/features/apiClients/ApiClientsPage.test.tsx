@@ -92,7 +92,7 @@ beforeEach(() => {
 });
 
 describe('ApiClientsPage', () => {
-  it('lists clients with readable scopes, Norwegian dates, status and the expiry coming soon', async () => {
+  it('lists clients with readable scopes, Norwegian dates, status and an expiry within 30 days', async () => {
     mockClientsApi();
     renderWithApp(<ApiClientsPage />, { path: '/api-clients' });
     const table = await screen.findByTestId('api-clients-table');

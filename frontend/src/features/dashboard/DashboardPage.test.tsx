@@ -25,7 +25,7 @@ describe('DashboardPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Befolkningsutvikling i Kongsberg' })).toBeInTheDocument();
     expect(screen.getByTestId('population').textContent).toMatch(/^28\s604$/);
     expect(screen.getByTestId('population-date')).toHaveTextContent('per 30.09.2023');
-    expect(screen.getByText(/Kilde: kongsberg.no/)).toBeInTheDocument();
+    expect(screen.getByText(/Kilde: Statistics Norway \(SSB\); corrections by the municipality/)).toBeInTheDocument();
     expect(screen.getByTestId('growth').textContent).toMatch(/^\+1,42\s%$/);
     expect(screen.getByTestId('growth-residents')).toHaveTextContent('+396 innbyggere');
     expect(screen.getByTestId('target-verdict').textContent).toMatch(/Målet om 1,00\s%\svekst ble nådd\./);

@@ -44,8 +44,9 @@ public class ActiveClients implements SecurityIdentityAugmentor {
         String clientId = token.getSubject();
         Integer credentialsVersion = intClaim(token.getClaim(TokenService.CREDENTIALS_VERSION));
         Object scopeClaim = token.getClaim("scope");
+        String scopes = scopeClaim instanceof jakarta.json.JsonString json ? json.getString() : String.valueOf(scopeClaim);
         Set<String> tokenScopes = scopeClaim == null ? Set.of()
-                : Arrays.stream(scopeClaim.toString().replace("\"", "").trim().split("\\s+")).collect(Collectors.toSet());
+                : Arrays.stream(scopes.trim().split("\\s+")).collect(Collectors.toSet());
         return context.runBlocking(() -> {
             Optional<ActiveClient> active = QuarkusTransaction.requiringNew().call(() -> ApiClient.findByClientId(clientId)
                     .filter(client -> client.usable(OsloTime.today()))

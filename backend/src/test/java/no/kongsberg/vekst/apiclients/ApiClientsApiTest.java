@@ -174,7 +174,13 @@ class ApiClientsApiTest {
         Api.lenientAs("admin").body(body).post(CLIENTS).then().statusCode(400).body("errors.field", hasItems("expiresOn"));
 
         Api.lenientAs("admin").get(CLIENTS + "/not-a-uuid").then().statusCode(404);
-        Api.lenientAs("admin").get(CLIENTS + "/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+        String unknown = CLIENTS + "/00000000-0000-0000-0000-000000000000";
+        Api.lenientAs("admin").get(unknown).then().statusCode(404);
+        Api.lenientAs("admin").post(unknown + "/secret").then().statusCode(404);
+        Api.lenientAs("admin").post(unknown + "/revocation").then().statusCode(404);
+        Api.lenientAs("admin").get(unknown + "/usage").then().statusCode(404);
+        Api.lenientAs("admin").header("If-Match", "\"0\"")
+                .body(ApiClients.input("x", List.of("read:statistics"), TODAY.plusYears(1))).put(unknown).then().statusCode(404);
     }
 
     @Test
